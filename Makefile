@@ -1,0 +1,34 @@
+# The two commands of the README:
+#   make run   create .venv if needed, then run the embedded default study
+#   make test  create .venv if needed, then run the tests
+# .venv is rebuilt only when requirements.lock or pyproject.toml changed.
+
+PYTHON ?= python3
+VENV := .venv
+STAMP := $(VENV)/.installed
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+
+.PHONY: run test env lock clean-results
+
+run: $(STAMP)
+	snakemake --cores 2 all
+
+test: $(STAMP)
+	python -m pytest -q
+
+env: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install -q --disable-pip-version-check -r requirements.lock
+	$(VENV)/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+# Re-pin every package after changing pyproject.toml's ranges.
+lock:
+	rm -rf /tmp/advaug-lock && $(PYTHON) -m venv /tmp/advaug-lock
+	/tmp/advaug-lock/bin/python -m pip install -q "torch==2.14.1" "torchvision==0.29.1" -e ".[dev]"
+	/tmp/advaug-lock/bin/python -m pip freeze --all --exclude-editable | grep -v -E "^pip==" > requirements.lock
+
+clean-results:
+	rm -rf results .snakemake

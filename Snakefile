@@ -1,0 +1,62 @@
+"""advaug: prepare -> train -> evaluate -> report, over data sets x models x methods x seeds.
+
+`snakemake --cores 2 all` runs the embedded default (params.yaml) on CPU;
+`--configfile config/paper.yaml` runs the CIFAR/SVHN study. Every rule calls one
+`advaug <verb>` command; DVC's dvc.yaml calls the same commands.
+"""
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from snakemake.utils import min_version, validate
+
+min_version("9.0")
+
+# Rules call the `advaug` console script: the activated environment's, else the
+# one beside the Python running Snakemake (.venv/bin/snakemake without
+# activation), else bin/advaug, which runs `python -m advaug` from src/ (conda
+# job environments, which hold the dependencies but not the package).
+REPO = Path(workflow.basedir)
+EXTRA_PATH = "" if shutil.which("advaug") else f"{Path(sys.executable).parent}:"
+shell.prefix(
+    f"export PATH={EXTRA_PATH}$PATH:{REPO / 'bin'};"
+    f" export PYTHONPATH=${{{{PYTHONPATH:+$PYTHONPATH:}}}}{REPO / 'src'}; "
+)
+
+
+configfile: "params.yaml"
+
+
+validate(config, "config/schema.yaml")
+
+from advaug.config import as_json, validate_config  # noqa: E402
+from advaug.data import dataset_slug  # noqa: E402
+from advaug.runtime import visible_gpu_ids  # noqa: E402
+
+config = validate_config(config, source="snakemake config")
+DATASETS = {dataset_slug(spec): spec for spec in config["datasets"]}
+USES_GPU = config["device"] == "cuda" or (
+    config["device"] == "auto" and bool(visible_gpu_ids())
+)
+ENV = "../envs/advaug.yaml"  # relative to rules/, where every rule lives
+
+
+wildcard_constraints:
+    dataset="[A-Za-z0-9_-]+",
+    model="[A-Za-z0-9_]+",
+    method="[A-Za-z0-9_]+",
+    seed=r"\d+",
+
+
+include: "rules/data.smk"
+include: "rules/train.smk"
+include: "rules/evaluate.smk"
+include: "rules/report.smk"
+
+
+rule all:
+    default_target: True
+    input:
+        rules.report.output,

@@ -1,0 +1,18 @@
+from advaug.config import prepare_settings
+
+
+rule prepare:
+    output:
+        data="results/data/{dataset}/data.npz",
+        meta="results/data/{dataset}/meta.json",
+    log:
+        "results/logs/prepare/{dataset}.log",
+    conda:
+        ENV
+    params:
+        spec=lambda wc: DATASETS[wc.dataset],
+        out_dir=lambda wc, output: os.path.dirname(output.data),
+        settings=lambda wc: as_json(prepare_settings(config, DATASETS[wc.dataset])),
+    shell:
+        "advaug prepare --dataset {params.spec:q} --out {params.out_dir}"
+        " --params {params.settings:q} > {log} 2>&1"

@@ -1,0 +1,23 @@
+from advaug.config import evaluate_settings
+
+
+rule evaluate:
+    input:
+        data="results/data/{dataset}/data.npz",
+        model=f"{RUN_DIR}/model.pt",
+    output:
+        metrics=f"{RUN_DIR}/metrics.json",
+    log:
+        "results/logs/evaluate/{dataset}/{model}/{method}/seed{seed}.log",
+    conda:
+        ENV
+    threads: 2 if USES_GPU else 1
+    resources:
+        gpu=1 if USES_GPU else 0,
+    params:
+        run_dir=lambda wc, input: os.path.dirname(input.model),
+        data_dir=lambda wc, input: os.path.dirname(input.data),
+        settings=as_json(evaluate_settings(config)),
+    shell:
+        "advaug evaluate --run {params.run_dir} --data {params.data_dir}"
+        " --out {output.metrics} --threads {threads} --params {params.settings:q} > {log} 2>&1"

@@ -1,0 +1,28 @@
+from advaug.config import train_settings
+
+RUN_DIR = "results/runs/{dataset}/{model}/{method}/seed{seed}"
+
+
+rule train:
+    input:
+        data="results/data/{dataset}/data.npz",
+        meta="results/data/{dataset}/meta.json",
+    output:
+        model=f"{RUN_DIR}/model.pt",
+        history=f"{RUN_DIR}/history.csv",
+        meta=f"{RUN_DIR}/train_meta.json",
+    log:
+        "results/logs/train/{dataset}/{model}/{method}/seed{seed}.log",
+    conda:
+        ENV
+    threads: 2 if USES_GPU else 1
+    resources:
+        gpu=1 if USES_GPU else 0,
+    params:
+        run_dir=lambda wc, output: os.path.dirname(output.model),
+        data_dir=lambda wc, input: os.path.dirname(input.data),
+        settings=lambda wc: as_json(train_settings(config, wc.method, wc.model)),
+    shell:
+        "advaug train --data {params.data_dir} --method {wildcards.method}"
+        " --model {wildcards.model} --seed {wildcards.seed} --out {params.run_dir}"
+        " --threads {threads} --params {params.settings:q} > {log} 2>&1"

@@ -1,0 +1,5 @@
+import sys
+
+from advaug.cli import main
+
+sys.exit(main())

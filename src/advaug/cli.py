@@ -1,0 +1,139 @@
+"""The ``advaug`` command: every Snakemake rule and DVC stage calls one of its verbs.
+
+User mistakes (bad config, missing files, failed downloads) end as one line on
+stderr and exit status 2; anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from advaug.errors import UserError
+
+
+def _settings(args, slicer, *slice_args) -> dict:
+    """Settings from --params (Snakemake passes the job's slice) or --config (DVC, by hand)."""
+    from advaug import config as cfg
+
+    if args.params is not None:
+        return cfg.parse_settings(args.params, args.command)
+    return slicer(cfg.load_config(args.config), *slice_args)
+
+
+def cmd_prepare(args) -> None:
+    from advaug import config as cfg
+    from advaug.data import prepare
+
+    settings = _settings(args, cfg.prepare_settings, args.dataset)
+    meta = prepare(args.dataset, args.out, settings["cache_dir"], settings.get("sources") or None)
+    print(f"prepared {args.dataset}: {meta['counts']['train']} train / {meta['counts']['test']} test images -> {args.out}")
+
+
+def cmd_train(args) -> None:
+    from advaug import config as cfg
+    from advaug.data.canonical import load_prepared
+    from advaug.runtime import lease_gpu, resolve_device, seed_everything, set_threads
+    from advaug.training.loop import RunSpec, train
+
+    settings = _settings(args, cfg.train_settings, args.method, args.model)
+    device = args.device or settings.get("device", "auto")
+    if device in ("auto", "cuda"):
+        lease_gpu()
+    device = resolve_device(device)
+    set_threads(args.threads)
+    seed_everything(args.seed)
+    data = load_prepared(args.data)
+    spec = RunSpec(args.method, args.model, args.seed, settings, device)
+    meta = train(data, spec, args.out)
+    print(f"trained {args.method}/{args.model}/seed{args.seed} on {meta['dataset']} ({device}) -> {args.out}")
+
+
+def cmd_evaluate(args) -> None:
+    from advaug import config as cfg
+    from advaug.evaluation.evaluate import evaluate_run
+
+    settings = _settings(args, cfg.evaluate_settings)
+    metrics = evaluate_run(args.run, args.data, args.out, settings, args.device, args.threads)
+    print(f"evaluated {args.run}: top1 {metrics['clean']['top1']:.4f} -> {args.out}")
+
+
+def cmd_report(args) -> None:
+    from advaug.report.build import build_report
+
+    outputs = build_report([Path(p) for p in args.metrics], Path(args.out))
+    print(f"report: {len(outputs)} files in {args.out}")
+
+
+def cmd_list(args) -> None:
+    from advaug.methods import METHODS
+    from advaug.models import BACKBONES
+
+    registry = {"methods": METHODS, "models": BACKBONES}[args.what]
+    print("\n".join(registry.names()))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="advaug", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name, func, help_text):
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    def with_settings(p):
+        group = p.add_mutually_exclusive_group()
+        group.add_argument("--config", default="params.yaml", help="study config (default: params.yaml)")
+        group.add_argument("--params", help="the job's slice of the config as JSON (Snakemake passes this)")
+
+    def with_compute(p):
+        p.add_argument("--device", choices=["auto", "cpu", "cuda"], help="override the config's device")
+        p.add_argument("--threads", type=int, default=0, help="CPU threads for torch (0: torch's default)")
+
+    p = add("prepare", cmd_prepare, "fetch a data set once and write it in the canonical format")
+    p.add_argument("--dataset", required=True, help="digits | cifar10 | cifar100 | svhn | npz:<path> | folder:<path>")
+    p.add_argument("--out", required=True, help="output directory (data.npz + meta.json)")
+    with_settings(p)
+
+    p = add("train", cmd_train, "train one model with one method and seed")
+    p.add_argument("--data", required=True, help="prepared data directory")
+    p.add_argument("--method", required=True)
+    p.add_argument("--model", required=True)
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--out", required=True, help="run directory (model.pt, history.csv, train_meta.json)")
+    with_settings(p)
+    with_compute(p)
+
+    p = add("evaluate", cmd_evaluate, "clean top-1/top-5, loss and calibration of a trained run")
+    p.add_argument("--run", required=True, help="run directory holding model.pt")
+    p.add_argument("--data", required=True, help="prepared data directory")
+    p.add_argument("--out", required=True, help="metrics JSON to write")
+    with_settings(p)
+    with_compute(p)
+
+    p = add("report", cmd_report, "tables and figures from evaluated runs")
+    p.add_argument("metrics", nargs="+", help="metrics JSON files or directories holding them")
+    p.add_argument("--out", required=True, help="report directory")
+
+    p = add("list", cmd_list, "list registered methods or models")
+    p.add_argument("what", choices=["methods", "models"])
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        args.func(args)
+    except UserError as exc:
+        print(f"advaug {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"advaug {args.command}: interrupted", file=sys.stderr)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

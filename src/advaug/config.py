@@ -1,0 +1,140 @@
+"""Loading, validating and slicing the study configuration.
+
+``params.yaml`` is the single source of truth: Snakemake uses it as its
+configfile and DVC as its params file. Each job receives only the slice of the
+configuration it reads (``train_settings`` and friends), so changing one
+method's parameters re-runs only that method's jobs in either orchestrator.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from advaug.errors import UserError
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SCHEMA_PATH = REPO_ROOT / "config" / "schema.yaml"
+
+
+def load_schema() -> dict:
+    return yaml.safe_load(SCHEMA_PATH.read_text())
+
+
+def load_config(path: str | Path) -> dict:
+    path = Path(path)
+    if not path.exists():
+        raise UserError(f"config file {path} does not exist; pass --config with a YAML file")
+    try:
+        config = yaml.safe_load(path.read_text()) or {}
+    except yaml.YAMLError as exc:
+        raise UserError(f"config file {path} is not valid YAML: {_one_line(exc)}") from None
+    return validate_config(config, source=str(path))
+
+
+def validate_config(config: dict, source: str = "config") -> dict:
+    """Return a copy with schema defaults filled, or raise a UserError naming the bad key."""
+    import jsonschema
+
+    schema = load_schema()
+    config = copy.deepcopy(config)
+    validator_cls = jsonschema.validators.validator_for(schema)
+    validator = _with_defaults(validator_cls)(schema)
+    errors = sorted(validator.iter_errors(config), key=lambda e: list(e.absolute_path))
+    if errors:
+        error = errors[0]
+        key = ".".join(str(part) for part in error.absolute_path) or "(top level)"
+        raise UserError(f"{source}: invalid value at '{key}': {_one_line(error.message)}")
+    _check_method_params(config, source)
+    _check_datasets(config, source)
+    return config
+
+
+def _check_datasets(config: dict, source: str) -> None:
+    """``npz:``/``folder:`` paths must exist before a job is planned for them."""
+    from advaug.data import validate_spec
+
+    for index, spec in enumerate(config["datasets"]):
+        try:
+            validate_spec(spec)
+        except UserError as exc:
+            raise UserError(f"{source}: invalid value at 'datasets.{index}': {exc}") from None
+
+
+def _check_method_params(config: dict, source: str) -> None:
+    """Method parameters are declared by each method class; check them before any job runs."""
+    from advaug.methods import METHODS
+
+    for method, params in config.get("method_params", {}).items():
+        known = METHODS.get(method).defaults
+        unknown = sorted(set(params) - set(known))
+        if unknown:
+            raise UserError(
+                f"{source}: invalid key 'method_params.{method}.{unknown[0]}': method {method!r} "
+                f"has no such parameter; known: {', '.join(sorted(known)) or 'none'}"
+            )
+
+
+def _with_defaults(validator_cls):
+    """A validator that also fills ``default`` values, as Snakemake's validate() does."""
+    import jsonschema
+
+    def set_defaults(validator, properties, instance, schema):
+        if isinstance(instance, dict):
+            for name, subschema in properties.items():
+                if "default" in subschema and name not in instance:
+                    instance[name] = copy.deepcopy(subschema["default"])
+        yield from validator_cls.VALIDATORS["properties"](validator, properties, instance, schema)
+
+    return jsonschema.validators.extend(validator_cls, {"properties": set_defaults})
+
+
+def _one_line(message: Any) -> str:
+    return " ".join(str(message).split())
+
+
+# --- the slices each job reads -------------------------------------------------
+
+
+def prepare_settings(config: dict, dataset: str) -> dict:
+    from advaug.data import dataset_slug
+
+    key = dataset_slug(dataset)
+    sources = {key: config["sources"][key]} if key in config["sources"] else {}
+    return {"cache_dir": config["cache_dir"], "sources": sources}
+
+
+def train_settings(config: dict, method: str, model: str) -> dict:
+    return {
+        "device": config["device"],
+        "training": config["training"],
+        "method_params": config["method_params"].get(method, {}),
+        "model_params": config["model_params"].get(model, {}),
+    }
+
+
+def evaluate_settings(config: dict) -> dict:
+    return {
+        "device": config["device"],
+        "evaluation": config["evaluation"],
+        "eval_batch_size": config["training"]["eval_batch_size"],
+    }
+
+
+def as_json(settings: dict) -> str:
+    """Canonical JSON for a command line: stable key order so Snakemake sees unchanged params."""
+    return json.dumps(settings, sort_keys=True, separators=(",", ":"))
+
+
+def parse_settings(text: str, what: str) -> dict:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"--params for {what} is not valid JSON: {exc.msg}") from None
+    if not isinstance(value, dict):
+        raise UserError(f"--params for {what} must be a JSON object")
+    return value

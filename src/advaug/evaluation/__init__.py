@@ -1,0 +1,1 @@
+"""Metrics computed the same way for every trained model."""

@@ -1,0 +1,107 @@
+"""Choosing the device, seeding, and leasing a GPU slot for a job.
+
+Snakemake's ``--resources gpu=2`` only counts GPUs; it never says *which* GPU
+a job may use. Two concurrent training jobs would both land on GPU 0. So each
+CUDA job leases a slot: an exclusive ``flock`` on a per-GPU lock file, held for
+the life of the process, and sets ``CUDA_VISIBLE_DEVICES`` to the leased GPU
+before CUDA is initialised. Under SLURM the scheduler has already given the job
+its own GPUs, so no lease is taken there.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from advaug.errors import UserError
+
+_HELD_LEASES: list = []  # open lock files; closing them releases the slot
+
+
+def resolve_device(requested: str) -> str:
+    import torch
+
+    if requested == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if requested == "cuda" and not torch.cuda.is_available():
+        raise UserError("device 'cuda' was requested but no CUDA GPU is visible; set device: cpu or auto")
+    if requested not in ("cpu", "cuda"):
+        raise UserError(f"unknown device {requested!r}; use auto, cpu or cuda")
+    return requested
+
+
+def visible_gpu_ids() -> list[str]:
+    """GPU ids this process may use, without initialising CUDA."""
+    visible = os.environ.get("CUDA_VISIBLE_DEVICES")
+    if visible is not None:
+        return [gpu for gpu in visible.split(",") if gpu.strip() not in ("", "-1")]
+    try:
+        listing = subprocess.run(
+            ["nvidia-smi", "-L"], capture_output=True, text=True, timeout=30, check=True
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return [str(index) for index, line in enumerate(listing.splitlines()) if line.startswith("GPU ")]
+
+
+def lease_gpu(lock_dir: str | Path | None = None, poll_seconds: float = 2.0) -> str | None:
+    """Take an exclusive slot on one visible GPU and restrict this process to it.
+
+    Returns the GPU id, or None when no lease is needed (no GPU, or SLURM did
+    the assignment). Blocks, polling, while every slot is held by other jobs.
+    """
+    import fcntl
+
+    if os.environ.get("SLURM_JOB_ID") and os.environ.get("CUDA_VISIBLE_DEVICES"):
+        return None
+    gpu_ids = visible_gpu_ids()
+    if not gpu_ids:
+        return None
+    lock_dir = Path(lock_dir or os.environ.get("ADVAUG_GPU_LOCK_DIR") or _default_lock_dir())
+    lock_dir.mkdir(parents=True, exist_ok=True)
+    announced = False
+    while True:
+        for gpu in gpu_ids:
+            handle = open(lock_dir / f"gpu-{gpu}.lock", "a+")
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.close()
+                continue
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{os.getpid()}\n")
+            handle.flush()
+            _HELD_LEASES.append(handle)
+            os.environ["CUDA_VISIBLE_DEVICES"] = gpu
+            return gpu
+        if not announced:
+            print(f"advaug: all GPU slots {gpu_ids} are leased; waiting", file=sys.stderr)
+            announced = True
+        time.sleep(poll_seconds)
+
+
+def _default_lock_dir() -> Path:
+    user = os.environ.get("USER") or str(os.getuid())
+    return Path("/tmp") / f"advaug-gpu-locks-{user}"
+
+
+def seed_everything(seed: int) -> None:
+    """Seed every global generator; the training code also uses explicit generators."""
+    import numpy as np
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def set_threads(threads: int | None) -> None:
+    import torch
+
+    if threads and threads > 0:
+        torch.set_num_threads(threads)

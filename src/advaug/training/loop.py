@@ -1,0 +1,318 @@
+"""The training loop every method shares, with every step in plain sight.
+
+The data set lives on the training device as uint8 tensors. Each step gathers a
+batch by index, converts it to [0, 1] floats, applies the baseline random crop
+(and flip where the data allows it) per sample, and asks the method for the
+loss. All randomness comes from one generator on the device, whose state is
+checkpointed with the model each epoch, so a resumed run continues exactly as
+an uninterrupted one would.
+"""
+
+from __future__ import annotations
+
+import math
+import platform
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+import torch
+import torch.nn.functional as F
+
+from advaug.data.canonical import PreparedData
+from advaug.evaluation.metrics import autocast_for, classification_metrics, predict_logits
+from advaug.io import torch_save, write_json, write_text
+from advaug.methods import DataInfo, StepContext, build_method
+from advaug.models import build_model
+from advaug.ops import random_crop_flip
+
+CHECKPOINT = "checkpoint.pt"
+
+
+@dataclass
+class RunSpec:
+    """What identifies a training run."""
+
+    method: str
+    model: str
+    seed: int
+    settings: dict  # the slice of the config from advaug.config.train_settings
+    device: str  # resolved: "cpu" or "cuda"
+
+
+def data_info(data: PreparedData) -> DataInfo:
+    return DataInfo(
+        num_classes=data.num_classes,
+        in_channels=data.in_channels,
+        image_size=data.image_size,
+        hflip=data.hflip,
+        mean=data.mean,
+        std=data.std,
+    )
+
+
+def precision_for(training: dict, device: str) -> str:
+    if training["precision"] == "auto":
+        return "bf16" if device == "cuda" else "fp32"
+    return training["precision"]
+
+
+def channels_last_for(training: dict, device: str) -> bool:
+    value = training["channels_last"]
+    return device == "cuda" if value == "auto" else bool(value)
+
+
+def make_scheduler(optimizer, training: dict, total_steps: int, steps_per_epoch: int):
+    """Per-step schedule: linear warm-up then cosine to zero, or PyTorch's one-cycle."""
+    if training["schedule"] == "onecycle":
+        return torch.optim.lr_scheduler.OneCycleLR(
+            optimizer, max_lr=training["lr"], total_steps=total_steps
+        )
+    warmup = int(training["warmup_epochs"] * steps_per_epoch)
+
+    def factor(step: int) -> float:
+        if step < warmup:
+            return (step + 1) / warmup
+        progress = (step - warmup) / max(1, total_steps - warmup)
+        return 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
+
+    return torch.optim.lr_scheduler.LambdaLR(optimizer, factor)
+
+
+def build_classifier(data: PreparedData, model_name: str, model_params: dict):
+    params = dict(model_params)
+    embed_dim = params.pop("embed_dim", None)
+    return build_model(
+        model_name,
+        in_channels=data.in_channels,
+        num_classes=data.num_classes,
+        mean=data.mean,
+        std=data.std,
+        embed_dim=embed_dim,
+        **params,
+    )
+
+
+class Progress:
+    """A tqdm bar on a terminal; one line per epoch in logs (Snakemake, SLURM)."""
+
+    def __init__(self, total_steps: int, initial: int, desc: str):
+        self.interactive = sys.stderr.isatty()
+        self.desc = desc
+        self.bar = None
+        if self.interactive:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total_steps, initial=initial, desc=desc, unit="step", dynamic_ncols=True)
+
+    def step(self, images_per_s: float, loss: float) -> None:
+        if self.bar is not None:
+            self.bar.set_postfix(loss=f"{loss:.3f}", img_s=f"{images_per_s:,.0f}", refresh=False)
+            self.bar.update(1)
+
+    def epoch(self, row: dict, epochs: int, seconds_left: float) -> None:
+        if self.bar is None:
+            acc = row.get("test_top1")
+            acc_text = f" test_top1 {acc:.4f}" if acc is not None else ""
+            print(
+                f"{self.desc}: epoch {row['epoch']}/{epochs} loss {row['train_loss']:.4f}{acc_text} "
+                f"{row['images_per_s']:,.0f} img/s ETA {seconds_left / 60:.1f} min",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def train(data: PreparedData, spec: RunSpec, out_dir: str | Path) -> dict:
+    """Train one (data, method, model, seed) run into ``out_dir``; resume from its checkpoint."""
+    out_dir = Path(out_dir)
+    training = spec.settings["training"]
+    device = torch.device(spec.device)
+    torch.manual_seed(spec.seed)
+    if device.type == "cpu":
+        torch.use_deterministic_algorithms(True, warn_only=True)
+    precision = precision_for(training, spec.device)
+    channels_last = channels_last_for(training, spec.device)
+
+    model = build_classifier(data, spec.model, spec.settings.get("model_params", {})).to(device)
+    if channels_last:
+        model = model.to(memory_format=torch.channels_last)
+    method = build_method(spec.method, spec.settings.get("method_params", {}), data_info(data))
+    method.setup(model, device)
+    forward_model = torch.compile(model) if training["compile"] else model
+
+    images = data.train_images.to(device)
+    labels = data.train_labels.to(device)
+    batch_size = min(training["batch_size"], len(labels))
+    steps_per_epoch = max(1, len(labels) // batch_size)  # drop the ragged last batch
+    epochs = training["epochs"]
+    optimizer = torch.optim.SGD(
+        model.parameters(),
+        lr=training["lr"],
+        momentum=training["momentum"],
+        nesterov=training["nesterov"] and training["momentum"] > 0,
+        weight_decay=training["weight_decay"],
+    )
+    scheduler = make_scheduler(optimizer, training, epochs * steps_per_epoch, steps_per_epoch)
+    rng = torch.Generator(device=device).manual_seed(spec.seed)
+    criterion = _criterion(training["label_smoothing"])
+
+    history: list[dict] = []
+    start_epoch = 0
+    checkpoint_path = out_dir / CHECKPOINT
+    if checkpoint_path.exists():
+        state = torch.load(checkpoint_path, map_location=device, weights_only=False)
+        model.load_state_dict(state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        scheduler.load_state_dict(state["scheduler"])
+        method.load_state_dict(state["method"])
+        rng.set_state(state["rng"].cpu())
+        torch.set_rng_state(state["torch_rng"].cpu())
+        if device.type == "cuda" and state.get("cuda_rng") is not None:
+            torch.cuda.set_rng_state(state["cuda_rng"].cpu())
+        history = state["history"]
+        start_epoch = state["epoch"]
+        print(f"advaug: resuming {out_dir} from epoch {start_epoch}", file=sys.stderr)
+
+    desc = f"{spec.method}/{spec.model}/seed{spec.seed}"
+    progress = Progress(epochs * steps_per_epoch, start_epoch * steps_per_epoch, desc)
+    train_started = time.perf_counter()
+    for epoch in range(start_epoch, epochs):
+        model.train()
+        epoch_started = time.perf_counter()
+        batches = method.batch_order(labels, batch_size, steps_per_epoch, rng)
+        if batches is None:
+            order = torch.randperm(len(labels), generator=rng, device=device)
+            batches = order[: steps_per_epoch * batch_size].view(steps_per_epoch, batch_size)
+        loss_sum = torch.zeros((), device=device)
+        for step in range(steps_per_epoch):
+            index = batches[step]
+            batch = images[index].float().div_(255.0)
+            batch = random_crop_flip(batch, training["crop_padding"], data.hflip, rng)
+            if channels_last:
+                batch = batch.contiguous(memory_format=torch.channels_last)
+            ctx = StepContext(rng, criterion, epoch, epochs, step, steps_per_epoch)
+            with autocast_for(device, precision):
+                loss = method.loss(forward_model, batch, labels[index], ctx)
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            optimizer.step()
+            scheduler.step()
+            loss_sum += loss.detach().float()
+            if progress.interactive:
+                elapsed = time.perf_counter() - epoch_started
+                progress.step((step + 1) * batch_size / max(elapsed, 1e-9), float(loss))
+        if device.type == "cuda":
+            torch.cuda.synchronize()
+        seconds = time.perf_counter() - epoch_started
+        row = {
+            "epoch": epoch + 1,
+            "lr": optimizer.param_groups[0]["lr"],
+            "train_loss": float(loss_sum) / steps_per_epoch,
+            "images_per_s": steps_per_epoch * batch_size / seconds,
+            "epoch_seconds": seconds,
+        }
+        if (epoch + 1) % training["eval_every"] == 0 or epoch + 1 == epochs:
+            logits = predict_logits(model, data.test_images, training["eval_batch_size"], precision, channels_last)
+            metrics = classification_metrics(logits, data.test_labels)
+            row.update(test_top1=metrics["top1"], test_loss=metrics["loss"])
+        row.update({f"method_{key}": value for key, value in method.epoch_end(epoch).items()})
+        history.append(row)
+        _save_checkpoint(checkpoint_path, model, optimizer, scheduler, method, rng, history, epoch + 1, device)
+        progress.epoch(row, epochs, seconds * (epochs - epoch - 1))
+    progress.close()
+
+    meta = _run_meta(spec, data, precision, channels_last, batch_size, steps_per_epoch)
+    meta["train_seconds_this_process"] = time.perf_counter() - train_started
+    meta["method_artifacts"] = method.artifacts()
+    _write_outputs(out_dir, model, spec, data, history, meta)
+    checkpoint_path.unlink(missing_ok=True)
+    return meta
+
+
+def _criterion(label_smoothing: float):
+    def criterion(logits: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
+        return F.cross_entropy(logits.float(), targets, label_smoothing=label_smoothing)
+
+    return criterion
+
+
+def _save_checkpoint(path, model, optimizer, scheduler, method, rng, history, epoch, device) -> None:
+    torch_save(
+        path,
+        {
+            "model": model.state_dict(),
+            "optimizer": optimizer.state_dict(),
+            "scheduler": scheduler.state_dict(),
+            "method": method.state_dict(),
+            "rng": rng.get_state(),
+            "torch_rng": torch.get_rng_state(),
+            "cuda_rng": torch.cuda.get_rng_state() if device.type == "cuda" else None,
+            "history": history,
+            "epoch": epoch,
+        },
+    )
+
+
+def _run_meta(spec: RunSpec, data: PreparedData, precision, channels_last, batch_size, steps) -> dict:
+    device_name = torch.cuda.get_device_name() if spec.device == "cuda" else platform.processor() or "cpu"
+    return {
+        "method": spec.method,
+        "model": spec.model,
+        "seed": spec.seed,
+        "dataset": data.name,
+        "settings": spec.settings,
+        "device": spec.device,
+        "device_name": device_name,
+        "torch_version": torch.__version__,
+        "precision": precision,
+        "channels_last": channels_last,
+        "batch_size": batch_size,
+        "steps_per_epoch": steps,
+        "threads": torch.get_num_threads(),
+        # grid_sample's backward (rotations) has no deterministic CUDA kernel:
+        # CPU runs repeat bit for bit, CUDA runs only up to floating-point noise.
+        "deterministic": spec.device == "cpu",
+    }
+
+
+def _write_outputs(out_dir: Path, model, spec: RunSpec, data: PreparedData, history, meta) -> None:
+    import pandas as pd
+
+    model_params = dict(spec.settings.get("model_params", {}))
+    torch_save(
+        out_dir / "model.pt",
+        {
+            "model": spec.model,
+            "model_params": model_params,
+            "in_channels": data.in_channels,
+            "num_classes": data.num_classes,
+            "mean": list(data.mean),
+            "std": list(data.std),
+            "state_dict": {k: v.detach().cpu() for k, v in model.state_dict().items()},
+            "meta": meta,
+        },
+    )
+    write_text(out_dir / "history.csv", pd.DataFrame(history).to_csv(index=False))
+    write_json(out_dir / "train_meta.json", meta)
+
+
+def load_trained(path: str | Path, device: str | torch.device = "cpu"):
+    """Rebuild a model saved by :func:`train` (evaluation, attacks, reports)."""
+    saved = torch.load(path, map_location="cpu", weights_only=False)
+    params = dict(saved["model_params"])
+    embed_dim = params.pop("embed_dim", None)
+    model = build_model(
+        saved["model"],
+        in_channels=saved["in_channels"],
+        num_classes=saved["num_classes"],
+        mean=saved["mean"],
+        std=saved["std"],
+        embed_dim=embed_dim,
+        **params,
+    )
+    model.load_state_dict(saved["state_dict"])
+    return model.to(device).eval(), saved["meta"]

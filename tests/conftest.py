@@ -1,0 +1,48 @@
+"""Shared test fixtures: paths, the small real data sets, and a CLI runner."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_MINI = REPO.parent / "shared" / "data" / "cifar10-mini.npz"
+
+# Tests run on the CPU with few threads; the CI machine has 2 cores.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+
+def run_cli(*args: str, cwd: Path | None = None, check: bool = True, env: dict | None = None):
+    """Run `python -m advaug ...` in a subprocess, as Snakemake and DVC do."""
+    full_env = {**os.environ, "PYTHONPATH": str(REPO / "src"), **(env or {})}
+    result = subprocess.run(
+        [sys.executable, "-m", "advaug", *args],
+        cwd=cwd or REPO,
+        capture_output=True,
+        text=True,
+        env=full_env,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"advaug {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="session")
+def digits_dir(tmp_path_factory) -> Path:
+    """The embedded default data set, prepared once per test session."""
+    from advaug.data import prepare
+
+    out = tmp_path_factory.mktemp("digits")
+    prepare("digits", out, cache_dir=tmp_path_factory.mktemp("cache"))
+    return out
+
+
+@pytest.fixture(scope="session")
+def digits(digits_dir):
+    from advaug.data.canonical import load_prepared
+
+    return load_prepared(digits_dir)

@@ -1,0 +1,88 @@
+"""The config schema: defaults, names that must match the registries, and clear errors."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+import yaml
+
+from advaug.config import REPO_ROOT, load_schema, train_settings, validate_config
+from advaug.errors import UserError
+from advaug.methods import METHODS
+from advaug.models import BACKBONES
+
+from conftest import run_cli
+
+BASE = yaml.safe_load((REPO_ROOT / "params.yaml").read_text())
+
+
+def test_schema_names_equal_the_registries():
+    schema = load_schema()["properties"]
+    assert sorted(schema["methods"]["items"]["enum"]) == METHODS.names()
+    assert sorted(schema["models"]["items"]["enum"]) == BACKBONES.names()
+    assert sorted(schema["method_params"]["propertyNames"]["enum"]) == METHODS.names()
+    assert sorted(schema["model_params"]["propertyNames"]["enum"]) == BACKBONES.names()
+
+
+def test_default_config_is_valid_and_defaults_are_filled():
+    minimal = {"datasets": ["digits"], "models": ["small_cnn"], "methods": ["baseline"], "seeds": [0]}
+    config = validate_config(minimal)
+    assert config["device"] == "auto"
+    assert config["training"]["epochs"] >= 1
+    assert config["training"]["schedule"] == "cosine"
+    assert validate_config(BASE)["methods"] == BASE["methods"]
+
+
+@pytest.mark.parametrize(
+    "change, key",
+    [
+        (lambda c: c["methods"].append("magic"), "methods.7"),
+        (lambda c: c.update(models=["resnet1000"]), "models.0"),
+        (lambda c: c.update(datasets=["imagenet"]), "datasets.0"),
+        (lambda c: c["training"].update(epochs="ten"), "training.epochs"),
+        (lambda c: c["training"].update(learning_rate=0.1), "training"),
+        (lambda c: c.update(seeds=[-1]), "seeds.0"),
+        (lambda c: c["method_params"].update(rr={"max_angel": 10}), "method_params.rr.max_angel"),
+    ],
+)
+def test_invalid_config_names_the_key(change, key):
+    config = copy.deepcopy(BASE)
+    change(config)
+    with pytest.raises(UserError) as error:
+        validate_config(config)
+    message = str(error.value)
+    assert f"'{key}'" in message
+    assert "\n" not in message
+
+
+def test_train_settings_hold_only_what_the_job_reads():
+    config = validate_config(BASE)
+    settings = train_settings(config, "rr", "small_cnn")
+    assert set(settings) == {"device", "training", "method_params", "model_params"}
+    assert settings["method_params"] == BASE["method_params"]["rr"]
+    assert train_settings(config, "baseline", "small_cnn")["method_params"] == {}
+
+
+def test_cli_reports_a_bad_config_in_one_line(tmp_path):
+    bad = copy.deepcopy(BASE)
+    bad["training"]["batch_size"] = "big"
+    path = tmp_path / "bad.yaml"
+    path.write_text(yaml.safe_dump(bad))
+    result = run_cli(
+        "train", "--data", str(tmp_path), "--method", "rr", "--model", "small_cnn",
+        "--seed", "0", "--out", str(tmp_path / "run"), "--config", str(path), check=False,
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "training.batch_size" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_reports_missing_prepared_data_in_one_line(tmp_path):
+    result = run_cli(
+        "evaluate", "--run", str(tmp_path), "--data", str(tmp_path), "--out", str(tmp_path / "m.json"),
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "model.pt" in result.stderr

@@ -1,0 +1,126 @@
+"""Every backbone builds from its name, takes 1 or 3 channels and small inputs, and matches its paper."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+import torch.nn.functional as F
+
+from advaug.errors import UserError
+from advaug.models import BACKBONES, build_model
+
+# Parameter counts with a 10-class head on 3-channel input, as published
+# (ResNet-18 / PreAct: kuangliu/pytorch-cifar README ~11.2M; WRN: Zagoruyko &
+# Komodakis 2016 Table 1, 36.5M and 2.2M; DenseNet-BC-100 k=12: Huang et al.
+# 2017 Table 2, 0.8M, 0.769M exactly in the reference implementations).
+PUBLISHED_PARAMS = {
+    "resnet18": 11.17e6,
+    "preact_resnet18": 11.17e6,
+    "wrn28_10": 36.48e6,
+    "wrn40_2": 2.24e6,
+    "densenet_bc": 0.769e6,
+}
+# Small option sets so that real forward and backward passes stay fast on a CPU.
+SMALL_OPTIONS = {
+    "resnet18": {"base_width": 8},
+    "preact_resnet18": {"base_width": 8},
+    "wrn": {"depth": 10, "widen_factor": 1},
+    "wrn28_10": {},  # only checked on the meta device
+    "wrn40_2": {},
+    "densenet_bc": {"depth": 16, "growth_rate": 4},
+    "small_cnn": {"widths": (8, 16, 16)},
+}
+FAST_MODELS = ["resnet18", "preact_resnet18", "wrn", "densenet_bc", "small_cnn"]
+
+
+def parameter_count(model: torch.nn.Module) -> int:
+    return sum(parameter.numel() for parameter in model.parameters())
+
+
+def test_registry_lists_every_model():
+    assert set(SMALL_OPTIONS) <= set(BACKBONES.names())
+
+
+@pytest.mark.parametrize("name", sorted(PUBLISHED_PARAMS))
+def test_parameter_count_matches_paper(name):
+    with torch.device("meta"):  # no memory, no initialisation cost
+        model = build_model(name, in_channels=3, num_classes=10)
+    assert parameter_count(model) == pytest.approx(PUBLISHED_PARAMS[name], rel=0.01)
+
+
+def test_small_cnn_is_small():
+    model = build_model("small_cnn", in_channels=1, num_classes=10)
+    assert 0.1e6 <= parameter_count(model) <= 0.35e6
+
+
+@pytest.mark.parametrize("name", sorted(SMALL_OPTIONS))
+@pytest.mark.parametrize("in_channels", [1, 3])
+def test_shapes_with_and_without_embedding_layer(name, in_channels):
+    """On the meta device: shapes for the real, full-size default models at no compute cost."""
+    with torch.device("meta"):
+        plain = build_model(name, in_channels, num_classes=7)
+        embedded = build_model(name, in_channels, num_classes=7, embed_dim=128)
+        images = torch.empty(2, in_channels, 16, 16)
+        assert plain(images).shape == (2, 7)
+        logits, features = plain(images, return_embedding=True)
+        assert logits.shape == (2, 7) and features.shape == (2, plain.backbone.feature_dim)
+        logits, embedding = embedded(images, return_embedding=True)
+        assert logits.shape == (2, 7) and embedding.shape == (2, 128)
+
+
+@pytest.mark.parametrize("name", FAST_MODELS)
+@pytest.mark.parametrize("in_channels,size", [(1, 16), (3, 20)])
+def test_forward_backward_reaches_every_parameter(name, in_channels, size):
+    torch.manual_seed(0)
+    model = build_model(name, in_channels, num_classes=5, embed_dim=128, **SMALL_OPTIONS[name])
+    images = torch.rand(4, in_channels, size, size)
+    logits, embedding = model(images, return_embedding=True)
+    assert logits.shape == (4, 5) and embedding.shape == (4, 128)
+    F.cross_entropy(logits, torch.arange(4)).backward()
+    for parameter_name, parameter in model.named_parameters():
+        assert parameter.grad is not None, parameter_name
+        assert torch.isfinite(parameter.grad).all(), parameter_name
+        assert parameter.grad.abs().sum() > 0, parameter_name
+
+
+def test_eval_mode_is_deterministic_and_batch_independent():
+    torch.manual_seed(0)
+    model = build_model("small_cnn", 3, num_classes=4, **SMALL_OPTIONS["small_cnn"]).eval()
+    images = torch.rand(3, 3, 16, 16)
+    with torch.no_grad():
+        together = model(images)
+        alone = model(images[:1])
+    torch.testing.assert_close(together[:1], alone, rtol=1e-4, atol=1e-5)
+
+
+def test_wrn_dropout_is_active_only_in_training():
+    torch.manual_seed(0)
+    model = build_model("wrn", 3, num_classes=4, depth=10, widen_factor=1, dropout=0.5)
+    images = torch.rand(2, 3, 16, 16)
+    model.train()
+    assert not torch.equal(model(images), model(images))
+    model.eval()
+    assert torch.equal(model(images), model(images))
+
+
+def test_unknown_model_name_is_a_user_error():
+    with pytest.raises(UserError, match="unknown model 'resnet1000'"):
+        build_model("resnet1000", 3, 10)
+
+
+@pytest.mark.parametrize(
+    "name,options,message",
+    [
+        ("resnet18", {"depth": 50}, "bad option"),
+        ("wrn", {"depth": 27}, "6n \\+ 4"),
+        ("wrn", {"widen_factor": 0}, "widen_factor"),
+        ("wrn40_2", {"dropout": 1.5}, "dropout"),
+        ("densenet_bc", {"depth": 99}, "6n \\+ 4"),
+        ("small_cnn", {"widths": (8, 8, 8, 8, 8)}, "widths"),
+        ("resnet18", {"base_width": 0}, "base_width"),
+    ],
+)
+def test_bad_options_are_user_errors(name, options, message):
+    with pytest.raises(UserError, match=message):
+        with torch.device("meta"):
+            build_model(name, 3, 10, **options)
