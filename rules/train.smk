@@ -17,7 +17,7 @@ rule train:
         ENV
     threads: 2 if USES_GPU else 1
     resources:
-        gpu=1 if USES_GPU else 0,
+        gpu=config["training"]["nproc"] if USES_GPU else 0,
     params:
         run_dir=lambda wc, output: os.path.dirname(output.model),
         data_dir=lambda wc, input: os.path.dirname(input.data),

@@ -22,6 +22,7 @@ time.sleep(float(sys.argv[2]))
 def _start(lock_dir, hold_seconds, visible="3,5", extra_env=None):
     env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "CUDA_VISIBLE_DEVICES": visible}
     env.pop("SLURM_JOB_ID", None)
+    env.pop("ADVAUG_GPU_LEASED", None)
     env.update(extra_env or {})
     return subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(lock_dir), str(hold_seconds)],

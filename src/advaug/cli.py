@@ -7,6 +7,7 @@ stderr and exit status 2; anything else is a bug and keeps its traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -39,15 +40,30 @@ def cmd_train(args) -> None:
 
     settings = _settings(args, cfg.train_settings, args.method, args.model)
     device = args.device or settings.get("device", "auto")
+    nproc = settings["training"].get("nproc", 1)
     if device in ("auto", "cuda"):
-        lease_gpu()
+        lease_gpu(count=nproc if resolve_device(device) == "cuda" and nproc > 1 else 1)
     device = resolve_device(device)
+    if nproc > 1 and "WORLD_SIZE" not in os.environ:
+        _relaunch_under_torchrun(nproc, args.argv)
+        return
     set_threads(args.threads)
     seed_everything(args.seed)
     data = load_prepared(args.data)
     spec = RunSpec(args.method, args.model, args.seed, settings, device)
     meta = train(data, spec, args.out)
     print(f"trained {args.method}/{args.model}/seed{args.seed} on {meta['dataset']} ({device}) -> {args.out}")
+
+
+def _relaunch_under_torchrun(nproc: int, argv: list[str]) -> None:
+    """Data-parallel training: the same command, once per process, under torchrun."""
+    import subprocess
+
+    command = [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc_per_node={nproc}"]
+    command += ["-m", "advaug", *argv]
+    result = subprocess.run(command)
+    if result.returncode != 0:
+        raise SystemExit(result.returncode)
 
 
 def cmd_evaluate(args) -> None:
@@ -123,7 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
+    args.argv = argv
     try:
         args.func(args)
     except UserError as exc:

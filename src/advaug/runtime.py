@@ -48,23 +48,30 @@ def visible_gpu_ids() -> list[str]:
     return [str(index) for index, line in enumerate(listing.splitlines()) if line.startswith("GPU ")]
 
 
-def lease_gpu(lock_dir: str | Path | None = None, poll_seconds: float = 2.0) -> str | None:
-    """Take an exclusive slot on one visible GPU and restrict this process to it.
+def lease_gpu(lock_dir: str | Path | None = None, poll_seconds: float = 2.0, count: int = 1) -> str | None:
+    """Take exclusive slots on ``count`` visible GPUs and restrict this process to them.
 
-    Returns the GPU id, or None when no lease is needed (no GPU, or SLURM did
-    the assignment). Blocks, polling, while every slot is held by other jobs.
+    Returns the leased ids (comma-separated, as CUDA_VISIBLE_DEVICES), or None
+    when no lease is needed (no GPU, SLURM did the assignment, or a torchrun
+    worker whose launcher already leased). Blocks, polling, while too few
+    slots are free.
     """
     import fcntl
 
     if os.environ.get("SLURM_JOB_ID") and os.environ.get("CUDA_VISIBLE_DEVICES"):
         return None
+    if os.environ.get("ADVAUG_GPU_LEASED"):
+        return None
     gpu_ids = visible_gpu_ids()
     if not gpu_ids:
         return None
+    if count > len(gpu_ids):
+        raise UserError(f"{count} GPUs requested but only {len(gpu_ids)} visible ({','.join(gpu_ids)})")
     lock_dir = Path(lock_dir or os.environ.get("ADVAUG_GPU_LOCK_DIR") or _default_lock_dir())
     lock_dir.mkdir(parents=True, exist_ok=True)
     announced = False
     while True:
+        held = []
         for gpu in gpu_ids:
             handle = open(lock_dir / f"gpu-{gpu}.lock", "a+")
             try:
@@ -72,15 +79,24 @@ def lease_gpu(lock_dir: str | Path | None = None, poll_seconds: float = 2.0) -> 
             except BlockingIOError:
                 handle.close()
                 continue
-            handle.seek(0)
-            handle.truncate()
-            handle.write(f"{os.getpid()}\n")
-            handle.flush()
-            _HELD_LEASES.append(handle)
-            os.environ["CUDA_VISIBLE_DEVICES"] = gpu
-            return gpu
+            held.append((gpu, handle))
+            if len(held) == count:
+                break
+        if len(held) == count:
+            for _, handle in held:
+                handle.seek(0)
+                handle.truncate()
+                handle.write(f"{os.getpid()}\n")
+                handle.flush()
+                _HELD_LEASES.append(handle)
+            leased = ",".join(gpu for gpu, _ in held)
+            os.environ["CUDA_VISIBLE_DEVICES"] = leased
+            os.environ["ADVAUG_GPU_LEASED"] = leased  # torchrun workers inherit the lease
+            return leased
+        for _, handle in held:
+            handle.close()
         if not announced:
-            print(f"advaug: all GPU slots {gpu_ids} are leased; waiting", file=sys.stderr)
+            print(f"advaug: fewer than {count} of GPU slots {gpu_ids} are free; waiting", file=sys.stderr)
             announced = True
         time.sleep(poll_seconds)
 

@@ -25,6 +25,15 @@ from advaug.io import torch_save, write_json, write_text
 from advaug.methods import DataInfo, StepContext, build_method
 from advaug.models import build_model
 from advaug.ops import random_crop_flip
+from advaug.training.distributed import (
+    World,
+    average_gradients,
+    barrier,
+    broadcast_parameters,
+    init_world,
+    shard,
+    shutdown,
+)
 
 CHECKPOINT = "checkpoint.pt"
 
@@ -96,8 +105,9 @@ def build_classifier(data: PreparedData, model_name: str, model_params: dict):
 class Progress:
     """A tqdm bar on a terminal; one line per epoch in logs (Snakemake, SLURM)."""
 
-    def __init__(self, total_steps: int, initial: int, desc: str):
-        self.interactive = sys.stderr.isatty()
+    def __init__(self, total_steps: int, initial: int, desc: str, enabled: bool = True):
+        self.enabled = enabled
+        self.interactive = enabled and sys.stderr.isatty()
         self.desc = desc
         self.bar = None
         if self.interactive:
@@ -111,7 +121,7 @@ class Progress:
             self.bar.update(1)
 
     def epoch(self, row: dict, epochs: int, seconds_left: float) -> None:
-        if self.bar is None:
+        if self.enabled and self.bar is None:
             acc = row.get("test_top1")
             acc_text = f" test_top1 {acc:.4f}" if acc is not None else ""
             print(
@@ -130,7 +140,8 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path) -> dict:
     """Train one (data, method, model, seed) run into ``out_dir``; resume from its checkpoint."""
     out_dir = Path(out_dir)
     training = spec.settings["training"]
-    device = torch.device(spec.device)
+    world = init_world(spec.device)
+    device = torch.device(f"cuda:{world.local_rank}" if spec.device == "cuda" else "cpu")
     torch.manual_seed(spec.seed)
     if device.type == "cpu":
         torch.use_deterministic_algorithms(True, warn_only=True)
@@ -140,6 +151,7 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path) -> dict:
     model = build_classifier(data, spec.model, spec.settings.get("model_params", {})).to(device)
     if channels_last:
         model = model.to(memory_format=torch.channels_last)
+    broadcast_parameters(model, world)
     method = build_method(spec.method, spec.settings.get("method_params", {}), data_info(data))
     method.setup(model, device)
     forward_model = torch.compile(model) if training["compile"] else model
@@ -147,6 +159,7 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path) -> dict:
     images = data.train_images.to(device)
     labels = data.train_labels.to(device)
     batch_size = min(training["batch_size"], len(labels))
+    batch_size -= batch_size % world.size  # every rank gets an equal slice
     steps_per_epoch = max(1, len(labels) // batch_size)  # drop the ragged last batch
     epochs = training["epochs"]
     optimizer = torch.optim.SGD(
@@ -157,7 +170,9 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path) -> dict:
         weight_decay=training["weight_decay"],
     )
     scheduler = make_scheduler(optimizer, training, epochs * steps_per_epoch, steps_per_epoch)
-    rng = torch.Generator(device=device).manual_seed(spec.seed)
+    # The batch order is the same on every rank; augmentation draws differ per rank.
+    order_rng = torch.Generator(device=device).manual_seed(spec.seed)
+    rng = torch.Generator(device=device).manual_seed(spec.seed + 7919 * world.rank)
     criterion = _criterion(training["label_smoothing"])
 
     history: list[dict] = []
@@ -169,27 +184,29 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path) -> dict:
         optimizer.load_state_dict(state["optimizer"])
         scheduler.load_state_dict(state["scheduler"])
         method.load_state_dict(state["method"])
-        rng.set_state(state["rng"].cpu())
+        order_rng.set_state(state["order_rng"].cpu())
+        rng.set_state(state["rng"][world.rank].cpu() if world.distributed else state["rng"].cpu())
         torch.set_rng_state(state["torch_rng"].cpu())
         if device.type == "cuda" and state.get("cuda_rng") is not None:
             torch.cuda.set_rng_state(state["cuda_rng"].cpu())
         history = state["history"]
         start_epoch = state["epoch"]
-        print(f"advaug: resuming {out_dir} from epoch {start_epoch}", file=sys.stderr)
+        if world.is_main:
+            print(f"advaug: resuming {out_dir} from epoch {start_epoch}", file=sys.stderr)
 
     desc = f"{spec.method}/{spec.model}/seed{spec.seed}"
-    progress = Progress(epochs * steps_per_epoch, start_epoch * steps_per_epoch, desc)
+    progress = Progress(epochs * steps_per_epoch, start_epoch * steps_per_epoch, desc, enabled=world.is_main)
     train_started = time.perf_counter()
     for epoch in range(start_epoch, epochs):
         model.train()
         epoch_started = time.perf_counter()
-        batches = method.batch_order(labels, batch_size, steps_per_epoch, rng)
+        batches = method.batch_order(labels, batch_size, steps_per_epoch, order_rng)
         if batches is None:
-            order = torch.randperm(len(labels), generator=rng, device=device)
+            order = torch.randperm(len(labels), generator=order_rng, device=device)
             batches = order[: steps_per_epoch * batch_size].view(steps_per_epoch, batch_size)
         loss_sum = torch.zeros((), device=device)
         for step in range(steps_per_epoch):
-            index = batches[step]
+            index = shard(batches[step], world)
             batch = images[index].float().div_(255.0)
             batch = random_crop_flip(batch, training["crop_padding"], data.hflip, rng)
             if channels_last:
@@ -199,6 +216,7 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path) -> dict:
                 loss = method.loss(forward_model, batch, labels[index], ctx)
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
+            average_gradients(model, world)
             optimizer.step()
             scheduler.step()
             loss_sum += loss.detach().float()
@@ -221,16 +239,39 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path) -> dict:
             row.update(test_top1=metrics["top1"], test_loss=metrics["loss"])
         row.update({f"method_{key}": value for key, value in method.epoch_end(epoch).items()})
         history.append(row)
-        _save_checkpoint(checkpoint_path, model, optimizer, scheduler, method, rng, history, epoch + 1, device)
+        rng_states = gather_states(rng, world)
+        if world.is_main:
+            _save_checkpoint(
+                checkpoint_path, model, optimizer, scheduler, method, order_rng, rng_states, history, epoch + 1, device
+            )
+        barrier(world)
         progress.epoch(row, epochs, seconds * (epochs - epoch - 1))
     progress.close()
 
     meta = _run_meta(spec, data, precision, channels_last, batch_size, steps_per_epoch)
+    meta["world_size"] = world.size
     meta["train_seconds_this_process"] = time.perf_counter() - train_started
     meta["method_artifacts"] = method.artifacts()
-    _write_outputs(out_dir, model, spec, data, history, meta)
-    checkpoint_path.unlink(missing_ok=True)
+    if world.is_main:
+        _write_outputs(out_dir, model, spec, data, history, meta)
+        checkpoint_path.unlink(missing_ok=True)
+    barrier(world)
+    shutdown(world)
     return meta
+
+
+def gather_states(rng: torch.Generator, world: World):
+    """Every rank's augmentation generator state, so a resumed run continues each stream."""
+    state = rng.get_state()
+    if not world.distributed:
+        return state
+    import torch.distributed as dist
+
+    comm_device = torch.device("cuda", torch.cuda.current_device()) if rng.device.type == "cuda" else "cpu"
+    state = state.to(comm_device)
+    states = [torch.empty_like(state) for _ in range(world.size)]
+    dist.all_gather(states, state)
+    return [s.cpu() for s in states]
 
 
 def _criterion(label_smoothing: float):
@@ -240,7 +281,7 @@ def _criterion(label_smoothing: float):
     return criterion
 
 
-def _save_checkpoint(path, model, optimizer, scheduler, method, rng, history, epoch, device) -> None:
+def _save_checkpoint(path, model, optimizer, scheduler, method, order_rng, rng_states, history, epoch, device):
     torch_save(
         path,
         {
@@ -248,7 +289,8 @@ def _save_checkpoint(path, model, optimizer, scheduler, method, rng, history, ep
             "optimizer": optimizer.state_dict(),
             "scheduler": scheduler.state_dict(),
             "method": method.state_dict(),
-            "rng": rng.get_state(),
+            "order_rng": order_rng.get_state(),
+            "rng": rng_states,
             "torch_rng": torch.get_rng_state(),
             "cuda_rng": torch.cuda.get_rng_state() if device.type == "cuda" else None,
             "history": history,
