@@ -82,6 +82,27 @@ def cmd_report(args) -> None:
     print(f"report: {len(outputs)} files in {args.out}")
 
 
+def cmd_bench(args) -> None:
+    from advaug.runtime import resolve_device
+    from advaug.training.bench import run_bench
+
+    device = resolve_device(args.device)
+    precision = args.precision if args.precision != "auto" else ("bf16" if device == "cuda" else "fp32")
+    channels_last = device == "cuda" if args.channels_last == "auto" else args.channels_last == "true"
+    out = Path(args.out) if args.out else Path("benchmarks/results") / f"bench-{device}-{args.model}-b{args.batch_size}.json"
+    report = run_bench(
+        args.methods, args.model, args.batch_size, device, precision, channels_last, args.compile,
+        args.warmup, args.steps, args.workers, args.images, out,
+    )
+    for name, entry in report["methods"].items():
+        print(f"{name:15s} {entry['images_per_s']:10,.0f} img/s  x{entry['relative_to_baseline']:.2f} baseline")
+    ref = report["reference_torchvision_dataloader"]
+    print(f"{'torchvision DL':15s} {ref['images_per_s']:10,.0f} img/s (per-image pipeline, same model)")
+    for name, entry in report["augmentation_only"].items():
+        print(f"{name:15s} augmentation only: {entry['speedup']:.1f}x torchvision per-image")
+    print(f"-> {out}")
+
+
 def cmd_list(args) -> None:
     from advaug.methods import METHODS
     from advaug.models import BACKBONES
@@ -132,6 +153,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("report", cmd_report, "tables and figures from evaluated runs")
     p.add_argument("metrics", nargs="+", help="metrics JSON files or directories holding them")
     p.add_argument("--out", required=True, help="report directory")
+
+    p = add("bench", cmd_bench, "training throughput of every method vs baseline and vs a torchvision DataLoader")
+    p.add_argument("--methods", nargs="+", help="methods to time (default: all; baseline always)")
+    p.add_argument("--model", default="resnet18")
+    p.add_argument("--batch-size", type=int, default=512)
+    p.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
+    p.add_argument("--precision", choices=["auto", "fp32", "bf16"], default="auto")
+    p.add_argument("--channels-last", choices=["auto", "true", "false"], default="auto")
+    p.add_argument("--compile", action="store_true", help="torch.compile the model")
+    p.add_argument("--warmup", type=int, default=5, help="untimed steps first")
+    p.add_argument("--steps", type=int, default=20, help="timed steps (the median is reported)")
+    p.add_argument("--workers", type=int, default=0, help="DataLoader workers of the torchvision reference")
+    p.add_argument("--images", type=int, default=4096, help="synthetic images to draw batches from")
+    p.add_argument("--out", help="JSON path (default: benchmarks/results/bench-<device>-<model>-b<batch>.json)")
 
     p = add("list", cmd_list, "list registered methods or models")
     p.add_argument("what", choices=["methods", "models"])
