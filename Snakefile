@@ -50,8 +50,10 @@ wildcard_constraints:
     seed=r"\d+",
 
 
+include: "rules/common.smk"
 include: "rules/data.smk"
 include: "rules/train.smk"
+include: "rules/corrupt.smk"
 include: "rules/evaluate.smk"
 include: "rules/report.smk"
 

@@ -3,9 +3,9 @@ from advaug.config import evaluate_settings
 
 rule evaluate:
     input:
-        data="results/data/{dataset}/data.npz",
-        model=f"{RUN_DIR}/model.pt",
+        unpack(evaluate_inputs),
     output:
+        **({"corruption": f"{RUN_DIR}/corruption.csv"} if WITH_CORRUPTIONS else {}),
         metrics=f"{RUN_DIR}/metrics.json",
     log:
         "results/logs/evaluate/{dataset}/{model}/{method}/seed{seed}.log",
@@ -17,7 +17,12 @@ rule evaluate:
     params:
         run_dir=lambda wc, input: os.path.dirname(input.model),
         data_dir=lambda wc, input: os.path.dirname(input.data),
+        extra=lambda wc, input: (
+            f"--corrupted {os.path.dirname(input.corrupted)}"
+            if WITH_CORRUPTIONS
+            else ""
+        ),
         settings=as_json(evaluate_settings(config)),
     shell:
-        "advaug evaluate --run {params.run_dir} --data {params.data_dir}"
+        "advaug evaluate --run {params.run_dir} --data {params.data_dir} {params.extra}"
         " --out {output.metrics} --threads {threads} --params {params.settings:q} > {log} 2>&1"

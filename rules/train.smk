@@ -1,7 +1,5 @@
 from advaug.config import train_settings
 
-RUN_DIR = "results/runs/{dataset}/{model}/{method}/seed{seed}"
-
 
 rule train:
     input:

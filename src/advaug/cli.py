@@ -71,8 +71,22 @@ def cmd_evaluate(args) -> None:
     from advaug.evaluation.evaluate import evaluate_run
 
     settings = _settings(args, cfg.evaluate_settings)
-    metrics = evaluate_run(args.run, args.data, args.out, settings, args.device, args.threads)
+    metrics = evaluate_run(
+        args.run, args.data, args.out, settings, args.device, args.threads, corrupted_dir=args.corrupted
+    )
     print(f"evaluated {args.run}: top1 {metrics['clean']['top1']:.4f} -> {args.out}")
+
+
+def cmd_corrupt(args) -> None:
+    from advaug import config as cfg
+    from advaug.corruptions.build import build_corrupted
+    from advaug.runtime import resolve_device, set_threads
+
+    settings = _settings(args, cfg.corrupt_settings, args.dataset)
+    set_threads(args.threads)
+    device = resolve_device(args.device or settings.get("device", "auto"))
+    meta = build_corrupted(args.data, args.out, settings, device)
+    print(f"corrupted {meta['dataset']}: {meta['total']} images ({meta['source']}) -> {args.out}")
 
 
 def cmd_report(args) -> None:
@@ -147,6 +161,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--run", required=True, help="run directory holding model.pt")
     p.add_argument("--data", required=True, help="prepared data directory")
     p.add_argument("--out", required=True, help="metrics JSON to write")
+    p.add_argument("--corrupted", help="a corrupted test set from `advaug corrupt` (writes corruption.csv beside --out)")
+    with_settings(p)
+    with_compute(p)
+
+    p = add("corrupt", cmd_corrupt, "make the corrupted test set (<dataset>-C) of a prepared data set")
+    p.add_argument("--data", required=True, help="prepared data directory")
+    p.add_argument("--dataset", required=True, help="the data set's spec as in the config (for its settings)")
+    p.add_argument("--out", required=True, help="output directory (corrupted.npz + meta.json)")
     with_settings(p)
     with_compute(p)
 

@@ -117,6 +117,15 @@ def train_settings(config: dict, method: str, model: str) -> dict:
     }
 
 
+def corrupt_settings(config: dict, dataset: str) -> dict:
+    from advaug.data import dataset_slug
+
+    key = f"{dataset_slug(dataset)}_c"
+    options = {k: v for k, v in config["corruptions"].items() if k != "enabled"}
+    sources = {key: config["sources"][key]} if key in config["sources"] else {}
+    return {"device": config["device"], "cache_dir": config["cache_dir"], "sources": sources, "corruptions": options}
+
+
 def evaluate_settings(config: dict) -> dict:
     return {
         "device": config["device"],

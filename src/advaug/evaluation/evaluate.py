@@ -16,6 +16,7 @@ def evaluate_run(
     settings: dict,
     device: str | None = None,
     threads: int = 0,
+    corrupted_dir: str | Path | None = None,
 ) -> dict:
     from advaug.errors import UserError
     from advaug.runtime import lease_gpu, resolve_device, set_threads
@@ -42,5 +43,18 @@ def evaluate_run(
         "device": device,
         "clean": clean,
     }
+    if corrupted_dir is not None:
+        metrics["corruption"] = _corruption_section(model, corrupted_dir, settings, precision, Path(out))
     write_json(out, metrics)
     return metrics
+
+
+def _corruption_section(model, corrupted_dir, settings: dict, precision: str, out: Path) -> dict:
+    """Errors per corruption x severity go to corruption.csv beside the metrics; the mean to the JSON."""
+    from advaug.corruptions.build import load_corrupted
+    from advaug.evaluation.corruption import corruption_errors, mean_corruption_error
+    from advaug.io import write_text
+
+    errors = corruption_errors(model, load_corrupted(corrupted_dir), settings["eval_batch_size"], precision)
+    write_text(out.parent / "corruption.csv", errors.to_csv(index=False))
+    return {"mean_error": mean_corruption_error(errors), "chunks": int(len(errors))}

@@ -1,0 +1,25 @@
+from advaug.config import corrupt_settings
+
+
+rule corrupt:
+    input:
+        data="results/data/{dataset}/data.npz",
+        meta="results/data/{dataset}/meta.json",
+    output:
+        corrupted=f"{CORRUPTED_DIR}/corrupted.npz",
+        meta=f"{CORRUPTED_DIR}/meta.json",
+    log:
+        "results/logs/corrupt/{dataset}.log",
+    conda:
+        ENV
+    threads: 2
+    resources:
+        gpu=1 if USES_GPU else 0,
+    params:
+        spec=lambda wc: DATASETS[wc.dataset],
+        data_dir=lambda wc, input: os.path.dirname(input.data),
+        out_dir=lambda wc, output: os.path.dirname(output.corrupted),
+        settings=lambda wc: as_json(corrupt_settings(config, DATASETS[wc.dataset])),
+    shell:
+        "advaug corrupt --data {params.data_dir} --dataset {params.spec:q} --out {params.out_dir}"
+        " --threads {threads} --params {params.settings:q} > {log} 2>&1"
