@@ -99,3 +99,16 @@ def test_two_process_gloo_matches_one_process(digits_dir, tmp_path):
     acc_two = history(tmp_path / "two")["test_top1"].iloc[-1]
     assert acc_one > 0.8 and acc_two > 0.8
     assert abs(acc_one - acc_two) < 0.05
+
+
+def test_stratified_subset_is_fixed_and_balanced():
+    import torch
+
+    from advaug.training.loop import stratified_subset
+
+    labels = torch.arange(10).repeat_interleave(50)
+    subset = stratified_subset(labels, 0.2)
+    assert len(subset) == 100
+    assert torch.bincount(labels[subset]).tolist() == [10] * 10
+    assert torch.equal(subset, stratified_subset(labels, 0.2))
+    assert len(stratified_subset(labels, 1.0)) == 500

@@ -88,6 +88,20 @@ def make_scheduler(optimizer, training: dict, total_steps: int, steps_per_epoch:
     return torch.optim.lr_scheduler.LambdaLR(optimizer, factor)
 
 
+def stratified_subset(labels: torch.Tensor, fraction: float) -> torch.Tensor:
+    """Indices of the same fixed, class-stratified fraction for every seed and method,
+    so runs on a reduced training set stay comparable."""
+    if fraction >= 1.0:
+        return torch.arange(len(labels))
+    generator = torch.Generator().manual_seed(20240229)
+    chosen = []
+    for cls in torch.unique(labels):
+        members = torch.nonzero(labels == cls).flatten()
+        keep = max(1, round(len(members) * fraction))
+        chosen.append(members[torch.randperm(len(members), generator=generator)[:keep]])
+    return torch.sort(torch.cat(chosen)).values
+
+
 def build_classifier(data: PreparedData, model_name: str, model_params: dict):
     params = dict(model_params)
     embed_dim = params.pop("embed_dim", None)
@@ -156,8 +170,9 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path) -> dict:
     method.setup(model, device)
     forward_model = torch.compile(model) if training["compile"] else model
 
-    images = data.train_images.to(device)
-    labels = data.train_labels.to(device)
+    subset = stratified_subset(data.train_labels, training.get("train_fraction", 1.0))
+    images = data.train_images[subset].to(device)
+    labels = data.train_labels[subset].to(device)
     batch_size = min(training["batch_size"], len(labels))
     batch_size -= batch_size % world.size  # every rank gets an equal slice
     steps_per_epoch = max(1, len(labels) // batch_size)  # drop the ragged last batch
