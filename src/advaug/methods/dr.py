@@ -1,0 +1,64 @@
+"""Differentiable (adversarial) rotation: random angles pushed uphill on the loss.
+
+Each sample's angle theta_i is drawn as in ``rr`` (uniform in [-max_angle, max_angle]);
+then ``steps`` steps of projected gradient ascent through the bilinear rotation
+(``advaug.ops.rotate`` is differentiable in the angle) find delta with
+||delta||_2 <= budget over the attacked part of the batch (``norm: l2``, the
+AdAug formulation) or |delta_i| <= budget per sample (``norm: linf``), and the
+model trains on the images rotated by theta + delta. Budget and step size are
+in degrees. See :mod:`advaug.methods._ascent` for the options shared with ``dpg``.
+
+Cost: with k steps, k extra forward passes on the attacked samples and k
+backward passes to the angle (no weight gradients), plus the training step.
+
+Determinism: on CUDA the backward of ``grid_sample`` (the rotation) accumulates
+with atomic adds and has no deterministic kernel, so CUDA runs repeat only up
+to floating-point noise; CPU runs repeat bit for bit.
+"""
+
+from __future__ import annotations
+
+import torch
+
+from advaug.errors import UserError
+from advaug.methods._ascent import ASCENT_DEFAULTS, AscentMethod
+from advaug.methods.base import METHODS
+from advaug.ops import rotate
+
+
+@METHODS.register("dr")
+class DifferentiableRotation(AscentMethod):
+    name = "dr"
+    # max_angle as rr's default; budget (degrees) is this package's choice, not a paper's
+    defaults = {"max_angle": 30.0, "budget": 30.0, **ASCENT_DEFAULTS}
+    units = {"angle": "degrees", "delta": "degrees"}
+    signed = ("angle", "delta")
+
+    def __init__(self, params, info):
+        super().__init__(params, info)
+        if not float(self.params["max_angle"]) >= 0:
+            raise UserError(f"dr: max_angle must be >= 0 degrees, got {self.params['max_angle']}")
+
+    def histogram_ranges(self):
+        reach = float(self.params["max_angle"]) + float(self.params["budget"])
+        return {"angle": (-reach, reach)}
+
+    def sample_params(self, batch_size, rng, device) -> dict[str, torch.Tensor]:
+        max_angle = float(self.params["max_angle"])
+        unit = torch.rand(batch_size, generator=rng, device=device)
+        return {"angle": (2.0 * unit - 1.0) * max_angle}
+
+    def apply(self, images: torch.Tensor, params: dict[str, torch.Tensor]) -> torch.Tensor:
+        # bilinear: nearest-neighbour sampling has no gradient w.r.t. the angle
+        return rotate(images, params["angle"], mode="bilinear")
+
+    def to_vector(self, params):
+        return params["angle"], None, None
+
+    def from_vector(self, params, vector):
+        return {**params, "angle": vector}
+
+    def record(self, params, delta):
+        self.stats.add("angle", params["angle"])
+        if delta.numel():
+            self.stats.add("delta", delta)
