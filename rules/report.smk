@@ -1,3 +1,5 @@
+from advaug.report.manifest import report_category, report_labels
+
 ALL_METRICS = expand(
     "results/runs/{dataset}/{model}/{method}/seed{seed}/metrics.json",
     dataset=DATASETS,
@@ -7,24 +9,36 @@ ALL_METRICS = expand(
 )
 
 
+# The figures present depend on what was evaluated, so the report's folders are
+# the outputs; manifest.json (written by `advaug report`) gives each shown file
+# its category and title, and each caption lies beside its file as <name>.rst.
 rule report:
     input:
         ALL_METRICS,
     output:
-        runs="results/report/runs.csv",
-        summary=report(
-            "results/report/summary.md",
-            category="Tables",
-            caption="captions/summary.rst",
+        tables=report(
+            directory("results/report/tables"),
+            patterns=["{name}.html"],
+            category=lambda wildcards, output: report_category(
+                output.manifest, wildcards.name
+            ),
+            labels=lambda wildcards, output: report_labels(
+                output.manifest, wildcards.name
+            ),
+            caption="captions/report_table.rst",
         ),
-        summary_csv="results/report/summary.csv",
-        summary_tex="results/report/summary.tex",
-        accuracy=report(
-            "results/report/accuracy.png",
-            category="Accuracy",
-            caption="captions/accuracy.rst",
+        figures=report(
+            directory("results/report/figures"),
+            patterns=["{name}.png"],
+            category=lambda wildcards, output: report_category(
+                output.manifest, wildcards.name
+            ),
+            labels=lambda wildcards, output: report_labels(
+                output.manifest, wildcards.name
+            ),
+            caption="captions/report_figure.rst",
         ),
-        accuracy_pdf="results/report/accuracy.pdf",
+        manifest="results/report/manifest.json",
     log:
         "results/logs/report.log",
     conda:

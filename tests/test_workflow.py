@@ -74,13 +74,13 @@ def test_dry_run_plans_every_job(workdir):
 def test_smoke_study_end_to_end(workdir):
     """Every method reaches >= 90% clean accuracy on digits; a second run does nothing."""
     snakemake("--cores", "2", "all", "--configfile", "config/smoke.yaml", cwd=workdir)
-    runs = pd.read_csv(workdir / "results/report/runs.csv")
+    runs = pd.read_csv(workdir / "results/report/tables/runs.csv")
     assert sorted(runs["method"]) == sorted(
         ["baseline", "rr", "rpg", "randaugment", "autoaugment", "trivialaugment", "augmix"]
     )
     low = runs[runs["clean_top1"] < 0.90]
     assert low.empty, f"below 90% on digits:\n{low[['method', 'clean_top1']]}"
-    for name in ("summary.md", "summary.tex", "accuracy.png", "accuracy.pdf"):
+    for name in ("tables/summary.md", "tables/summary.tex", "figures/accuracy.png", "figures/accuracy.pdf"):
         assert (workdir / "results/report" / name).stat().st_size > 0
     history = pd.read_csv(workdir / "results/runs/digits/small_cnn/rr/seed0/history.csv")
     assert list(history["epoch"]) == list(range(1, 9))

@@ -50,8 +50,9 @@ def cmd_train(args) -> None:
     set_threads(args.threads)
     seed_everything(args.seed)
     data = load_prepared(args.data)
+    extra = load_prepared(args.extra_data) if args.extra_data else None
     spec = RunSpec(args.method, args.model, args.seed, settings, device)
-    meta = train(data, spec, args.out)
+    meta = train(data, spec, args.out, extra)
     print(f"trained {args.method}/{args.model}/seed{args.seed} on {meta['dataset']} ({device}) -> {args.out}")
 
 
@@ -92,7 +93,14 @@ def cmd_corrupt(args) -> None:
 def cmd_report(args) -> None:
     from advaug.report.build import build_report
 
-    outputs = build_report([Path(p) for p in args.metrics], Path(args.out))
+    outputs = build_report(
+        [Path(p) for p in args.metrics],
+        Path(args.out),
+        gallery=[Path(p) for p in args.gallery],
+        gan_grids=[Path(p) for p in args.gan_grids],
+        umap_figures=[Path(p) for p in args.umap],
+        claims_file=Path(args.claims) if args.claims else None,
+    )
     print(f"report: {len(outputs)} files in {args.out}")
 
 
@@ -154,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", required=True)
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--out", required=True, help="run directory (model.pt, history.csv, train_meta.json)")
+    p.add_argument("--extra-data", help="generated image set for gan_aug / uae_aug (canonical format)")
     with_settings(p)
     with_compute(p)
 
@@ -175,6 +184,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("report", cmd_report, "tables and figures from evaluated runs")
     p.add_argument("metrics", nargs="+", help="metrics JSON files or directories holding them")
     p.add_argument("--out", required=True, help="report directory")
+    for flag, what in (("--gallery", "augmentation gallery"), ("--gan-grids", "GAN sample / unrestricted grid"),
+                       ("--umap", "UMAP embedding figure")):
+        p.add_argument(flag, nargs="*", action="extend", default=[], metavar="PNG", help=f"{what} PNGs to include")
+    p.add_argument("--claims", metavar="YAML", help="published claims (default: the packaged published.yaml)")
 
     p = add("bench", cmd_bench, "training throughput of every method vs baseline and vs a torchvision DataLoader")
     p.add_argument("--methods", nargs="+", help="methods to time (default: all; baseline always)")

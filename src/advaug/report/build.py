@@ -1,28 +1,36 @@
-"""``advaug report``: all runs as a CSV, the summary as CSV/Markdown/LaTeX, and the figures."""
+"""``advaug report``: tables (CSV, Markdown, LaTeX, HTML), figures (PNG, PDF) and manifest.json.
+
+Inputs are the per-run metrics.json files; ``history.csv`` and
+``corruption.csv`` are picked up beside each of them. Every section of the
+metrics is optional: a table column, figure or claim appears when its data
+exists, so one report serves the digits default and the GPU-scale study.
+
+Layout under ``out_dir``: ``tables/`` (runs, summary, robustness, corruption,
+claims, claims_local), ``figures/``, ``manifest.json``.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Sequence
 
 import pandas as pd
 
 from advaug.errors import UserError
 from advaug.io import read_json, write_text
-from advaug.report.stats import format_mean_std, summarise
-from advaug.report.style import ordered_methods
+from advaug.report import tables as tab
+from advaug.report.claims import claims_table, load_claims, local_claims_table
+from advaug.report.manifest import Manifest
+from advaug.report.stats import CONFIDENCE, MIN_PAIRED_SEEDS
 
-ID_COLUMNS = ["dataset", "model", "method", "seed"]
-# metric column -> table heading; a column appears only when some run has it
-METRIC_LABELS = {
-    "clean_top1": "clean top-1 (%)",
-    "clean_top5": "clean top-5 (%)",
-    "clean_ece": "ECE (%)",
-}
+ID_COLUMNS = tab.ID_COLUMNS
+MEAN_STD_NOTE = "Mean ± sample standard deviation over seeds (a single seed shows the value alone)."
 
 
-def collect_metrics(paths: list[Path]) -> pd.DataFrame:
+def find_metric_files(paths: Sequence[Path]) -> list[Path]:
     files: list[Path] = []
-    for path in paths:
+    for path in map(Path, paths):
         if path.is_dir():
             files.extend(sorted(path.rglob("metrics.json")))
         elif path.exists():
@@ -31,7 +39,8 @@ def collect_metrics(paths: list[Path]) -> pd.DataFrame:
             raise UserError(f"metrics file {path} does not exist; run `advaug evaluate` first")
     if not files:
         raise UserError(f"no metrics.json found under {', '.join(map(str, paths))}")
-    return pd.DataFrame([flatten(read_json(f)) for f in files])
+    unique = list(dict.fromkeys(f.resolve() for f in files))
+    return [Path(f) for f in unique]
 
 
 def flatten(metrics: dict) -> dict:
@@ -41,63 +50,322 @@ def flatten(metrics: dict) -> dict:
         if isinstance(value, dict):
             for inner_key, inner in flatten(value).items():
                 row[f"{key}_{inner_key}"] = inner
-        else:
+        elif not isinstance(value, list):
             row[key] = value
     return row
 
 
-def sort_runs(runs: pd.DataFrame) -> pd.DataFrame:
-    order = {m: i for i, m in enumerate(ordered_methods(runs["method"]))}
-    return runs.assign(_order=runs["method"].map(order)).sort_values(
-        ["dataset", "model", "_order", "seed"]
-    ).drop(columns="_order")
+def collect_metrics(paths: Sequence[Path]) -> pd.DataFrame:
+    """One row per run: the flattened metrics, plus epochs and train fraction (from train_meta.json)."""
+    rows = []
+    for file in find_metric_files(paths):
+        row = flatten(read_json(file))
+        missing = [c for c in ID_COLUMNS if c not in row]
+        if missing:
+            raise UserError(f"{file} lacks {', '.join(missing)}; re-run `advaug evaluate` for that run")
+        row.update(_training_protocol(file.parent / "train_meta.json"))
+        rows.append(row)
+    runs = pd.DataFrame(rows)
+    repeated = runs[runs.duplicated(ID_COLUMNS, keep=False)]
+    if not repeated.empty:
+        first = repeated.iloc[0]
+        raise UserError(
+            f"two metrics files for {first['dataset']}/{first['model']}/{first['method']}/seed{first['seed']}; "
+            "pass each run once"
+        )
+    return runs
 
 
-def summary_table(runs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The numeric summary (for CSV) and its formatted "mean ± std" view (for Markdown/LaTeX)."""
-    metrics = [m for m in METRIC_LABELS if m in runs]
-    summary = summarise(runs, metrics)
-    table = summary[["dataset", "model", "method", "seeds"]].copy()
-    for metric in metrics:
-        table[METRIC_LABELS[metric]] = [
-            format_mean_std(m, s) for m, s in zip(summary[f"{metric}_mean"], summary[f"{metric}_std"])
-        ]
-    return summary, table
+def _training_protocol(meta_path: Path) -> dict:
+    """Epochs and training-set fraction of a run: what a published protocol is compared on."""
+    if not meta_path.exists():
+        return {}
+    training = read_json(meta_path).get("settings", {}).get("training", {})
+    return {key: training[key] for key in ("epochs", "train_fraction") if training.get(key) is not None}
 
 
-def build_report(metric_paths: list[Path], out_dir: Path) -> list[Path]:
-    from advaug.report.figures import accuracy_bars
+def collect_beside(paths: Sequence[Path], name: str) -> pd.DataFrame | None:
+    """``name`` (history.csv, corruption.csv) of every run that has one, with the run's IDs."""
+    frames = []
+    for file in find_metric_files(paths):
+        beside = file.parent / name
+        if not beside.exists():
+            continue
+        ids = {k: v for k, v in read_json(file).items() if k in ID_COLUMNS}
+        frame = pd.read_csv(beside)
+        if frame.empty:
+            continue
+        frames.append(frame.assign(**ids))
+    if not frames:
+        return None
+    frame = pd.concat(frames, ignore_index=True)
+    return frame[ID_COLUMNS + [c for c in frame.columns if c not in ID_COLUMNS]]
 
-    runs = sort_runs(collect_metrics(metric_paths))
-    summary, table = summary_table(runs)
+
+def build_report(
+    metric_paths: Sequence[Path],
+    out_dir: Path,
+    *,
+    gallery: Sequence[Path] = (),
+    gan_grids: Sequence[Path] = (),
+    umap_figures: Sequence[Path] = (),
+    claims_file: Path | None = None,
+) -> list[Path]:
+    """Write every table and figure the data allows; return the paths written (manifest.json last).
+
+    ``gallery``, ``gan_grids`` and ``umap_figures`` are PNGs drawn by other
+    commands (a PDF beside each is copied too); ``claims_file`` replaces the
+    packaged published.yaml.
+    """
+    out_dir = Path(out_dir)
+    runs = collect_metrics(metric_paths)
+    history = collect_beside(metric_paths, "history.csv")
+    corruption = collect_beside(metric_paths, "corruption.csv")
+    if corruption is not None:
+        corruption = _check_corruption(corruption)
+        mce = tab.mce_per_run(corruption)
+        if not mce.empty:
+            runs = runs.merge(mce, on=ID_COLUMNS, how="left")
+    runs = tab.sort_runs(runs)
+    claims = load_claims(claims_file)
+
+    manifest = Manifest(out_dir)
+    write_tables(manifest, runs, corruption, claims)
+    write_figures(manifest, runs, history, corruption)
+    for category, paths, caption in (
+        (
+            "Augmentations",
+            gallery,
+            "The same test images under every augmentation method (first row: unaugmented): {name}.",
+        ),
+        (
+            "GAN",
+            gan_grids,
+            "AC-GAN samples (a row per class) or clean vs unrestricted adversarial examples: {name}.",
+        ),
+        (
+            "Embeddings",
+            umap_figures,
+            "UMAP of test embeddings, clean beside perturbed, coloured by class: {name}.",
+        ),
+    ):
+        _copy_images(manifest, category, paths, caption)
+    return manifest.write()
+
+
+# --- tables -------------------------------------------------------------------------------
+
+
+def write_tables(manifest: Manifest, runs: pd.DataFrame, corruption: pd.DataFrame | None, claims) -> None:
+    tables_dir = manifest.out_dir / "tables"
+    runs_caption = (
+        "Every evaluated run: one row per data set, model, method and seed; metrics as fractions in [0, 1]."
+    )
     outputs = {
-        out_dir / "runs.csv": runs.to_csv(index=False),
-        out_dir / "summary.csv": summary.to_csv(index=False),
-        out_dir / "summary.md": _markdown(table),
-        out_dir / "summary.tex": _latex(table),
+        tables_dir / "runs.csv": tab.numeric_rounded(runs).to_csv(index=False),
+        tables_dir / "runs.html": tab.to_html(runs, "Every run", runs_caption),
     }
     for path, text in outputs.items():
         write_text(path, text)
-    figures = accuracy_bars(runs, out_dir / "accuracy")
-    return list(outputs) + figures
+    manifest.add("runs", "table", "Tables", runs_caption, list(outputs), title="Every run")
+
+    summary, view = tab.summary_table(runs)
+    _write_table(manifest, "summary", "Tables", "Summary over seeds", summary, view, _summary_caption(runs))
+
+    robustness = tab.robustness_table(runs)
+    if robustness is not None:
+        _write_table(
+            manifest,
+            "robustness",
+            "Tables",
+            "Robustness study",
+            *robustness,
+            "The robustness study's summary: clean and perturbed test accuracy (FGSM, colour jitter and "
+            "Gaussian noise, each with p = 0.3, on a fixed test set) of the baseline, adversarial training "
+            "(fgsm_at, pgd_at, perturb_at) and angular loss, by softmax head and by k-NN head (k = 3). "
+            + MEAN_STD_NOTE,
+        )
+
+    if corruption is not None:
+        _write_table(
+            manifest,
+            "corruption",
+            "Tables",
+            "Corruption robustness",
+            *tab.corruption_table(corruption, runs),
+            "Corruption error (%) per corruption, averaged over severities; mean corruption error; mCE "
+            "(Hendrycks & Dietterich 2019) relative to the baseline method of the same data set and model "
+            "(100% = as robust as the baseline). " + MEAN_STD_NOTE,
+        )
+
+    published = claims_table(runs, claims)
+    _write_table(
+        manifest,
+        "claims",
+        "Claims",
+        "Claims in their published setting",
+        published,
+        tab.claims_view(published),
+        "The studies' claims in their published setting beside our runs. Differences are paired by seed; "
+        f"the {CONFIDENCE:.0%} t interval of the mean paired difference decides whether the claimed direction "
+        f"holds (fewer than {MIN_PAIRED_SEEDS} paired seeds: not enough seeds). Value claims show our mean "
+        'with its interval. Settings not trained here say "not run at this scale"; settings trained '
+        'without the claim\'s methods or metric say "not run". Numbers in percent or percentage points.',
+    )
+    local = local_claims_table(runs, claims)
+    if not local.empty:
+        view = tab.claims_view(local).drop(columns=["published", "ours - published", "published protocol"])
+        _write_table(
+            manifest,
+            "claims_local",
+            "Claims",
+            "Direction on this run's data sets",
+            local,
+            view,
+            "Direction on this run's data sets: the claimed comparisons checked on the data sets and models "
+            "trained here, which are NOT the published setting (e.g. digits with a small CNN). Paired by seed, "
+            f"{CONFIDENCE:.0%} t interval of the mean difference in percentage points.",
+        )
 
 
-def _markdown(table: pd.DataFrame) -> str:
-    header = "| " + " | ".join(table.columns) + " |"
-    rule = "| " + " | ".join("---" for _ in table.columns) + " |"
-    body = ["| " + " | ".join(str(v) for v in row) + " |" for row in table.itertuples(index=False)]
-    note = "\nMean ± sample standard deviation over seeds (a single seed shows the value alone).\n"
-    return "\n".join([header, rule, *body]) + "\n" + note
+def _write_table(
+    manifest: Manifest,
+    name: str,
+    category: str,
+    title: str,
+    numeric: pd.DataFrame,
+    view: pd.DataFrame,
+    caption: str,
+) -> None:
+    tables_dir = manifest.out_dir / "tables"
+    outputs = {
+        tables_dir / f"{name}.csv": tab.numeric_rounded(numeric).to_csv(index=False),
+        tables_dir / f"{name}.md": tab.to_markdown(view, caption),
+        tables_dir / f"{name}.tex": tab.to_latex(view, caption),
+        tables_dir / f"{name}.html": tab.to_html(view, title, caption),
+    }
+    for path, text in outputs.items():
+        write_text(path, text)
+    manifest.add(name, "table", category, caption, list(outputs), title=title)
 
 
-def _latex(table: pd.DataFrame) -> str:
-    """A booktabs table, written by hand so no LaTeX package beyond booktabs is needed."""
+def _summary_caption(runs: pd.DataFrame) -> str:
+    """Names the columns this summary has, with the conventions behind them."""
+    metrics = tab.present_metrics(runs, tab.METRIC_LABELS)
+    described = ", ".join(tab.METRIC_LABELS[m].replace(" (%)", "") for m in metrics)
+    notes = []
+    if "clean_top5" in metrics:
+        notes.append("top-5 only for data sets with more than 10 classes")
+    if any(m.startswith("robust_") for m in metrics) and _eps_text(runs):
+        notes.append(f"attacks at {_eps_text(runs)}")
+    if "corruption_mce" in metrics:
+        notes.append("mCE relative to the baseline method of the same data set and model (100% = baseline)")
+    notes_text = f" ({'; '.join(notes)})" if notes else ""
+    return f"Per data set, model and method: {described}{notes_text}. {MEAN_STD_NOTE}"
 
-    def escape(value) -> str:
-        return str(value).replace("\\", r"\textbackslash{}").replace("_", r"\_").replace("%", r"\%").replace("±", r"$\pm$")
 
-    columns = "l" * 3 + "r" * (len(table.columns) - 3)
-    lines = [rf"\begin{{tabular}}{{{columns}}}", r"\toprule", " & ".join(escape(c) for c in table.columns) + r" \\", r"\midrule"]
-    lines += [" & ".join(escape(v) for v in row) + r" \\" for row in table.itertuples(index=False)]
-    lines += [r"\bottomrule", r"\end{tabular}", ""]
-    return "\n".join(lines)
+def _eps_text(runs: pd.DataFrame) -> str:
+    if "robust_eps" not in runs or runs["robust_eps"].isna().all():
+        return ""
+    values = sorted(runs["robust_eps"].dropna().unique())
+    return "eps = " + ", ".join(
+        f"{round(v * 255)}/255" if abs(v * 255 - round(v * 255)) < 1e-6 else f"{v:g}" for v in values
+    )
+
+
+def _check_corruption(corruption: pd.DataFrame) -> pd.DataFrame:
+    missing = [c for c in ("corruption", "severity", "error") if c not in corruption]
+    if missing:
+        raise UserError(
+            f"corruption.csv lacks column(s) {', '.join(missing)}; re-run the corruption evaluation"
+        )
+    return corruption
+
+
+# --- figures ------------------------------------------------------------------------------
+
+
+def write_figures(manifest: Manifest, runs: pd.DataFrame, history, corruption) -> None:
+    from advaug.report import figures as fig
+
+    figures_dir = manifest.out_dir / "figures"
+    seeds = int(runs.groupby(["dataset", "model", "method"])["seed"].nunique().max())
+    seeds_text = f"{seeds} seed{'s' if seeds != 1 else ''} at most per method"
+    robust = fig.robust_metric(runs)
+    specs = [
+        (
+            "accuracy",
+            "Accuracy",
+            "Clean accuracy",
+            lambda stem: fig.accuracy_bars(runs, stem),
+            f"Clean top-1 test accuracy per method, a panel per data set and model; bars: mean over seeds, "
+            f"error bars: one standard deviation ({seeds_text}).",
+        ),
+        (
+            "tradeoff",
+            "Robustness",
+            "Accuracy-robustness trade-off",
+            lambda stem: fig.tradeoff_scatter(runs, stem),
+            "The accuracy-robustness trade-off: clean top-1 against "
+            f"{fig.ROBUST_METRICS.get(robust, 'robust accuracy').replace(' (%)', '')} per method; "
+            "points: mean over seeds, error bars: one standard deviation on each axis.",
+        ),
+        (
+            "corruption_heatmap",
+            "Corruptions",
+            "Error by corruption and method",
+            lambda stem: fig.corruption_heatmap(corruption, stem),
+            "Corruption error (%) by corruption and method, averaged over severities and seeds.",
+        ),
+        (
+            "severity_curves",
+            "Corruptions",
+            "Error vs severity",
+            lambda stem: fig.severity_curves(corruption, stem),
+            "Corruption error (%) against severity, averaged over corruptions; band: one standard deviation over seeds.",
+        ),
+        (
+            "training_curves",
+            "Training",
+            "Training curves",
+            lambda stem: fig.training_curves(history, stem),
+            "Test top-1 accuracy and training loss per epoch, mean over seeds with a one-standard-deviation band.",
+        ),
+    ]
+    for name, category, title, draw, caption in specs:
+        manifest.add(name, "figure", category, caption, draw(figures_dir / name), title=title)
+
+
+def _copy_images(manifest: Manifest, category: str, paths: Sequence[Path], caption: str) -> None:
+    from advaug.report.figures import copy_image
+
+    prefix = re.sub(r"[^a-z0-9]+", "_", category.lower())
+    for path, name in zip(paths, unique_names(paths)):
+        if not Path(path).exists():
+            raise UserError(f"figure {path} does not exist; build it before the report")
+        stem = manifest.out_dir / "figures" / f"{prefix}_{name}"
+        written = copy_image(path, stem)
+        if not any(p.suffix == ".png" for p in written):
+            raise UserError(f"figure {path} is not a PNG; pass the .png the other command wrote")
+        manifest.add(
+            stem.name, "figure", category, caption.format(name=name), written, title=f"{category}: {name}"
+        )
+
+
+def unique_names(paths: Sequence[Path]) -> list[str]:
+    """Short distinct names for files from anywhere: the stem, prefixed by as many parent
+    folders as it takes to tell them apart (results/gan/digits/samples.png -> digits_samples)."""
+    parts = [Path(p).with_suffix("").parts for p in paths]
+    depth = 1
+    while True:
+        names = ["_".join(p[-depth:]) for p in parts]
+        if len(set(names)) == len(names) or depth >= max((len(p) for p in parts), default=1):
+            break
+        depth += 1
+    cleaned = [re.sub(r"[^A-Za-z0-9_-]+", "_", n).strip("_") for n in names]
+    seen: dict[str, int] = {}
+    result = []
+    for name in cleaned:
+        seen[name] = seen.get(name, 0) + 1
+        result.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return result
