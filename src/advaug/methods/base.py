@@ -57,6 +57,10 @@ class Method:
     name: str = ""
     #: parameters with their defaults; config keys outside this dict are rejected
     defaults: dict[str, Any] = {}
+    #: an extra image set the method trains on besides the data set: None,
+    #: "gan_samples" (AC-GAN samples) or "unrestricted" (unrestricted adversarial
+    #: examples); the workflow builds it and the loop hands it to ``use_extra``
+    extra_data: str | None = None
 
     def __init__(self, params: dict[str, Any] | None, info: DataInfo):
         params = dict(params or {})
@@ -70,6 +74,10 @@ class Method:
             )
         self.params = {**self.defaults, **params}
         self.info = info
+
+    def use_extra(self, images_u8: torch.Tensor, labels: torch.Tensor) -> None:
+        """Receive the extra image set (uint8 NCHW on the training device)."""
+        raise TypeError(f"method {self.name!r} takes no extra data")
 
     def setup(self, model: nn.Module, device: torch.device) -> None:
         """Called once before training (build controllers, move buffers to the device)."""

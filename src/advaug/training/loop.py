@@ -20,6 +20,7 @@ import torch
 import torch.nn.functional as F
 
 from advaug.data.canonical import PreparedData
+from advaug.errors import UserError
 from advaug.evaluation.metrics import autocast_for, classification_metrics, predict_logits
 from advaug.io import torch_save, write_json, write_text
 from advaug.methods import DataInfo, StepContext, build_method
@@ -150,8 +151,12 @@ class Progress:
             self.bar.close()
 
 
-def train(data: PreparedData, spec: RunSpec, out_dir: str | Path) -> dict:
-    """Train one (data, method, model, seed) run into ``out_dir``; resume from its checkpoint."""
+def train(data: PreparedData, spec: RunSpec, out_dir: str | Path, extra: PreparedData | None = None) -> dict:
+    """Train one (data, method, model, seed) run into ``out_dir``; resume from its checkpoint.
+
+    ``extra`` is the generated image set of methods that train on one (gan_aug,
+    uae_aug); its training split is handed to the method.
+    """
     out_dir = Path(out_dir)
     training = spec.settings["training"]
     world = init_world(spec.device)
@@ -167,6 +172,10 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path) -> dict:
         model = model.to(memory_format=torch.channels_last)
     broadcast_parameters(model, world)
     method = build_method(spec.method, spec.settings.get("method_params", {}), data_info(data))
+    if method.extra_data is not None:
+        if extra is None:
+            raise UserError(f"method {spec.method!r} trains on {method.extra_data}; pass it with --extra-data")
+        method.use_extra(extra.train_images.to(device), extra.train_labels.to(device))
     method.setup(model, device)
     forward_model = torch.compile(model) if training["compile"] else model
 
