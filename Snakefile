@@ -33,6 +33,7 @@ validate(config, "config/schema.yaml")
 
 from advaug.config import as_json, validate_config  # noqa: E402
 from advaug.data import dataset_slug  # noqa: E402
+from advaug.methods import METHODS  # noqa: E402
 from advaug.runtime import visible_gpu_ids  # noqa: E402
 
 config = validate_config(config, source="snakemake config")
@@ -54,6 +55,8 @@ include: "rules/common.smk"
 include: "rules/data.smk"
 include: "rules/train.smk"
 include: "rules/corrupt.smk"
+include: "rules/gan.smk"
+include: "rules/robustness.smk"
 include: "rules/evaluate.smk"
 include: "rules/report.smk"
 

@@ -3,6 +3,39 @@
 RUN_DIR = "results/runs/{dataset}/{model}/{method}/seed{seed}"
 CORRUPTED_DIR = "results/corrupted/{dataset}"
 WITH_CORRUPTIONS = config["corruptions"]["enabled"]
+WITH_GAN = config["gan"]["enabled"]
+GAN_DIR = "results/gan/{dataset}"
+UNRESTRICTED_DIR = "results/gan/{dataset}/{model}/unrestricted"
+# unrestricted examples are made against this classifier (reference method, first seed)
+REFERENCE_MODEL = os.path.join(
+    RUN_DIR.replace("{method}", config["gan"]["reference_method"]).replace(
+        "{seed}", str(config["seeds"][0])
+    ),
+    "model.pt",
+)
+WITH_PERTURBED = config["evaluation"]["perturbed"]["enabled"]
+WITH_UMAP = config["evaluation"]["umap"] and WITH_PERTURBED
+PERTURBED = "results/perturbed/{dataset}/{model}/perturbed.npz"
+PERTURBED_REFERENCE = os.path.join(
+    RUN_DIR.replace(
+        "{method}", config["evaluation"]["perturbed"]["reference_method"]
+    ).replace("{seed}", str(config["seeds"][0])),
+    "model.pt",
+)
+UMAP_FIGURES = "results/embeddings/{dataset}/{model}/{method}.png"
+EXTRA_DATA = {"gan_samples": f"{GAN_DIR}/samples", "unrestricted": UNRESTRICTED_DIR}
+
+
+def train_inputs(wildcards):
+    """The prepared data, plus the generated set of methods that train on one."""
+    inputs = {
+        "data": f"results/data/{wildcards.dataset}/data.npz",
+        "meta": f"results/data/{wildcards.dataset}/meta.json",
+    }
+    extra = METHODS.get(wildcards.method).extra_data
+    if extra is not None:
+        inputs["extra"] = f"{EXTRA_DATA[extra]}/data.npz".format(**wildcards)
+    return inputs
 
 
 def evaluate_inputs(wildcards):
@@ -13,4 +46,22 @@ def evaluate_inputs(wildcards):
     }
     if WITH_CORRUPTIONS:
         inputs["corrupted"] = f"{CORRUPTED_DIR}/corrupted.npz".format(**wildcards)
+    if WITH_PERTURBED:
+        inputs["perturbed"] = PERTURBED.format(**wildcards)
+    if WITH_GAN:
+        inputs["gan_samples"] = f"{GAN_DIR}/samples/data.npz".format(**wildcards)
+        inputs["unrestricted"] = f"{UNRESTRICTED_DIR}/data.npz".format(**wildcards)
     return inputs
+
+
+def evaluate_options(wildcards, input):
+    """Command-line options naming the shared test sets of evaluate_inputs."""
+    options = []
+    for flag, key in (
+        ("--corrupted", "corrupted"),
+        ("--gan-samples", "gan_samples"),
+        ("--unrestricted", "unrestricted"),
+    ):
+        if key in input.keys():
+            options.append(f"{flag} {os.path.dirname(input[key])}")
+    return " ".join(options)

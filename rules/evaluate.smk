@@ -17,11 +17,7 @@ rule evaluate:
     params:
         run_dir=lambda wc, input: os.path.dirname(input.model),
         data_dir=lambda wc, input: os.path.dirname(input.data),
-        extra=lambda wc, input: (
-            f"--corrupted {os.path.dirname(input.corrupted)}"
-            if WITH_CORRUPTIONS
-            else ""
-        ),
+        extra=evaluate_options,
         settings=as_json(evaluate_settings(config)),
     shell:
         "advaug evaluate --run {params.run_dir} --data {params.data_dir} {params.extra}"

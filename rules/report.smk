@@ -14,7 +14,27 @@ ALL_METRICS = expand(
 # its category and title, and each caption lies beside its file as <name>.rst.
 rule report:
     input:
-        ALL_METRICS,
+        metrics=ALL_METRICS,
+        gan_grids=(
+            expand(f"{GAN_DIR}/samples_grid.png", dataset=DATASETS)
+            + expand(
+                f"{UNRESTRICTED_DIR}/unrestricted_grid.png",
+                dataset=DATASETS,
+                model=config["models"],
+            )
+            if WITH_GAN
+            else []
+        ),
+        umap=(
+            expand(
+                UMAP_FIGURES,
+                dataset=DATASETS,
+                model=config["models"],
+                method=config["methods"],
+            )
+            if WITH_UMAP
+            else []
+        ),
     output:
         tables=report(
             directory("results/report/tables"),
@@ -44,4 +64,4 @@ rule report:
     conda:
         ENV
     shell:
-        "advaug report {input:q} --out results/report > {log} 2>&1"
+        "advaug report {input.metrics:q} --gan-grids {input.gan_grids:q} --umap {input.umap:q} --out results/report > {log} 2>&1"

@@ -3,8 +3,7 @@ from advaug.config import train_settings
 
 rule train:
     input:
-        data="results/data/{dataset}/data.npz",
-        meta="results/data/{dataset}/meta.json",
+        unpack(train_inputs),
     output:
         model=f"{RUN_DIR}/model.pt",
         history=f"{RUN_DIR}/history.csv",
@@ -19,8 +18,13 @@ rule train:
     params:
         run_dir=lambda wc, output: os.path.dirname(output.model),
         data_dir=lambda wc, input: os.path.dirname(input.data),
+        extra=lambda wc, input: (
+            f"--extra-data {os.path.dirname(input.extra)}"
+            if "extra" in input.keys()
+            else ""
+        ),
         settings=lambda wc: as_json(train_settings(config, wc.method, wc.model)),
     shell:
         "advaug train --data {params.data_dir} --method {wildcards.method}"
-        " --model {wildcards.model} --seed {wildcards.seed} --out {params.run_dir}"
+        " --model {wildcards.model} --seed {wildcards.seed} --out {params.run_dir} {params.extra}"
         " --threads {threads} --params {params.settings:q} > {log} 2>&1"

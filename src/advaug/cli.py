@@ -73,7 +73,8 @@ def cmd_evaluate(args) -> None:
 
     settings = _settings(args, cfg.evaluate_settings)
     metrics = evaluate_run(
-        args.run, args.data, args.out, settings, args.device, args.threads, corrupted_dir=args.corrupted
+        args.run, args.data, args.out, settings, args.device, args.threads, corrupted_dir=args.corrupted,
+        gan_samples_dir=args.gan_samples, unrestricted_dir=args.unrestricted, perturbed_path=args.perturbed,
     )
     print(f"evaluated {args.run}: top1 {metrics['clean']['top1']:.4f} -> {args.out}")
 
@@ -88,6 +89,104 @@ def cmd_corrupt(args) -> None:
     device = resolve_device(args.device or settings.get("device", "auto"))
     meta = build_corrupted(args.data, args.out, settings, device)
     print(f"corrupted {meta['dataset']}: {meta['total']} images ({meta['source']}) -> {args.out}")
+
+
+def _gan_device(args, settings) -> str:
+    from advaug.runtime import lease_gpu, resolve_device, set_threads
+
+    requested = args.device or settings.get("device", "auto")
+    if requested in ("auto", "cuda"):
+        lease_gpu()
+    set_threads(args.threads)
+    return resolve_device(requested)
+
+
+def cmd_train_gan(args) -> None:
+    from advaug import config as cfg
+    from advaug.data.canonical import load_prepared
+    from advaug.gan.train import train_gan
+
+    settings = _settings(args, cfg.gan_settings)
+    device = _gan_device(args, settings)
+    gan = settings["gan"]
+    meta = train_gan(load_prepared(args.data), gan["train"], args.out, device, gan["seed"])
+    _publish_last_grid(Path(args.out))
+    print(f"trained AC-GAN on {meta.get('dataset', args.data)} ({device}) -> {args.out}")
+
+
+def _publish_last_grid(out: Path) -> None:
+    """The last epoch's class x latent grid under a fixed name, for the report."""
+    import shutil
+
+    from advaug.io import atomic_path
+
+    grids = sorted((out / "grids").glob("epoch_*.png"))
+    if grids:
+        with atomic_path(out / "samples_grid.png", suffix=".png") as tmp:
+            shutil.copyfile(grids[-1], tmp)
+
+
+def cmd_sample_gan(args) -> None:
+    from advaug import config as cfg
+    from advaug.gan.sample import write_generated_set
+
+    settings = _settings(args, cfg.gan_settings)
+    device = _gan_device(args, settings)
+    gan = settings["gan"]
+    meta = write_generated_set(args.generator, args.out, gan["samples_per_class"], gan["seed"], device)
+    print(f"sampled {meta['counts']['train']} + {meta['counts']['test']} generated images -> {args.out}")
+
+
+def cmd_unrestricted(args) -> None:
+    from advaug import config as cfg
+    from advaug.gan.unrestricted import write_unrestricted
+
+    settings = _settings(args, cfg.gan_settings)
+    device = _gan_device(args, settings)
+    gan = settings["gan"]
+    summary = write_unrestricted(
+        args.generator, args.classifier, args.out, gan["unrestricted_per_class"], gan["seed"], device,
+        discriminator_path=args.discriminator, settings=gan["unrestricted"],
+    )
+    rates = ", ".join(f"{split} success {summary[split]['success_rate']:.2%}" for split in ("train", "test"))
+    print(f"unrestricted examples -> {args.out}: {rates}")
+
+
+def cmd_perturb_testset(args) -> None:
+    from advaug import config as cfg
+    from advaug.data.canonical import load_prepared
+    from advaug.evaluation.robustness import make_perturbed_testset, save_perturbed
+    from advaug.training.loop import load_trained
+
+    settings = _settings(args, cfg.perturbed_settings)
+    device = _gan_device(args, settings)
+    data = load_prepared(args.data)
+    reference, _ = load_trained(args.reference, device)
+    options = settings["perturbed"]
+    testset = make_perturbed_testset(
+        data.test_images, data.test_labels, reference, options["mix"], options["seed"], settings["eval_batch_size"]
+    )
+    save_perturbed(args.out, testset)
+    print(f"perturbed test set ({len(testset['labels'])} images, FGSM against {args.reference}) -> {args.out}")
+
+
+def cmd_umap(args) -> None:
+    from advaug.data.canonical import load_prepared
+    from advaug.evaluation.knn import embed_dataset
+    from advaug.evaluation.robustness import load_perturbed
+    from advaug.report.embeddings import umap_figure
+    from advaug.training.loop import load_trained
+
+    data = load_prepared(args.data)
+    testset = load_perturbed(args.perturbed)
+    out_dir = Path(args.out_dir)
+    for run in args.runs:
+        model, meta = load_trained(Path(run) / "model.pt", "cpu")
+        clean = embed_dataset(model, data.test_images)
+        perturbed = embed_dataset(model, testset["images"])
+        title = f"{meta['dataset']} / {meta['model']} / {meta['method']} (seed {meta['seed']})"
+        umap_figure(clean, perturbed, data.test_labels.numpy(), data.class_names, title, out_dir / meta["method"])
+    print(f"UMAP figures for {len(args.runs)} runs -> {out_dir}")
 
 
 def cmd_report(args) -> None:
@@ -171,6 +270,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", required=True, help="prepared data directory")
     p.add_argument("--out", required=True, help="metrics JSON to write")
     p.add_argument("--corrupted", help="a corrupted test set from `advaug corrupt` (writes corruption.csv beside --out)")
+    p.add_argument("--perturbed", help="the shared perturbed test set from `advaug perturb-testset`")
+    p.add_argument("--gan-samples", help="generated set from `advaug sample-gan` (accuracy on its test split)")
+    p.add_argument("--unrestricted", help="unrestricted examples from `advaug unrestricted` (accuracy on its test split)")
     with_settings(p)
     with_compute(p)
 
@@ -180,6 +282,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="output directory (corrupted.npz + meta.json)")
     with_settings(p)
     with_compute(p)
+
+    p = add("train-gan", cmd_train_gan, "train the class-conditional AC-GAN (WGAN-GP) of a data set")
+    p.add_argument("--data", required=True, help="prepared data directory")
+    p.add_argument("--out", required=True, help="output directory (generator.pt, discriminator.pt, history, grids)")
+    with_settings(p)
+    with_compute(p)
+
+    p = add("sample-gan", cmd_sample_gan, "a class-balanced generated data set in the canonical format")
+    p.add_argument("--generator", required=True, help="generator.pt from train-gan")
+    p.add_argument("--out", required=True, help="output directory (data.npz + meta.json)")
+    with_settings(p)
+    with_compute(p)
+
+    p = add("unrestricted", cmd_unrestricted, "unrestricted adversarial examples: optimise the GAN latent against a classifier")
+    p.add_argument("--generator", required=True, help="generator.pt from train-gan")
+    p.add_argument("--discriminator", required=True, help="discriminator.pt (its auxiliary classifier keeps the class)")
+    p.add_argument("--classifier", required=True, help="model.pt of the trained classifier to fool")
+    p.add_argument("--out", required=True, help="output directory (canonical set, unrestricted.json, grid)")
+    with_settings(p)
+    with_compute(p)
+
+    p = add("perturb-testset", cmd_perturb_testset, "the fixed perturbed test set (FGSM, colour jitter, noise)")
+    p.add_argument("--data", required=True, help="prepared data directory")
+    p.add_argument("--reference", required=True, help="model.pt the FGSM part is computed against")
+    p.add_argument("--out", required=True, help="output .npz")
+    with_settings(p)
+    with_compute(p)
+
+    p = add("umap", cmd_umap, "2-D UMAP of clean and perturbed test embeddings, one figure per run")
+    p.add_argument("runs", nargs="+", help="run directories holding model.pt")
+    p.add_argument("--data", required=True, help="prepared data directory")
+    p.add_argument("--perturbed", required=True, help="perturbed test set (.npz)")
+    p.add_argument("--out-dir", required=True, help="writes <method>.png and .pdf here")
 
     p = add("report", cmd_report, "tables and figures from evaluated runs")
     p.add_argument("metrics", nargs="+", help="metrics JSON files or directories holding them")

@@ -51,7 +51,45 @@ def validate_config(config: dict, source: str = "config") -> dict:
         raise UserError(f"{source}: invalid value at '{key}': {_one_line(error.message)}")
     _check_method_params(config, source)
     _check_datasets(config, source)
+    _check_gan(config, source)
+    _check_evaluation(config, source)
     return config
+
+
+def _check_evaluation(config: dict, source: str) -> None:
+    from advaug.attacks.mix import DEFAULT_MIX_PARAMS
+    from advaug.methods import METHODS
+
+    perturbed = config["evaluation"]["perturbed"]
+    unknown = sorted(set(perturbed["mix"]) - set(DEFAULT_MIX_PARAMS) - {"p"})
+    if unknown:
+        raise UserError(
+            f"{source}: invalid key 'evaluation.perturbed.mix.{unknown[0]}'; known: p, {', '.join(DEFAULT_MIX_PARAMS)}"
+        )
+    if perturbed["reference_method"] not in METHODS.names():
+        raise UserError(
+            f"{source}: invalid value at 'evaluation.perturbed.reference_method': "
+            f"unknown method {perturbed['reference_method']!r}"
+        )
+
+
+def _check_gan(config: dict, source: str) -> None:
+    from advaug.gan.train import GAN_DEFAULTS
+    from advaug.gan.unrestricted import UNRESTRICTED_DEFAULTS
+    from advaug.methods import METHODS
+
+    gan = config["gan"]
+    for block, known in (("train", GAN_DEFAULTS), ("unrestricted", UNRESTRICTED_DEFAULTS)):
+        unknown = sorted(set(gan[block]) - set(known))
+        if unknown:
+            raise UserError(
+                f"{source}: invalid key 'gan.{block}.{unknown[0]}'; known: {', '.join(sorted(known))}"
+            )
+    if gan["reference_method"] not in METHODS.names():
+        raise UserError(f"{source}: invalid value at 'gan.reference_method': unknown method {gan['reference_method']!r}")
+    needing = [m for m in config["methods"] if METHODS.get(m).extra_data is not None]
+    if needing and not gan["enabled"]:
+        raise UserError(f"{source}: invalid value at 'gan.enabled': methods {', '.join(needing)} need gan.enabled: true")
 
 
 def _check_datasets(config: dict, source: str) -> None:
@@ -126,10 +164,22 @@ def corrupt_settings(config: dict, dataset: str) -> dict:
     return {"device": config["device"], "cache_dir": config["cache_dir"], "sources": sources, "corruptions": options}
 
 
+def gan_settings(config: dict) -> dict:
+    return {"device": config["device"], "gan": config["gan"]}
+
+
 def evaluate_settings(config: dict) -> dict:
     return {
         "device": config["device"],
         "evaluation": config["evaluation"],
+        "eval_batch_size": config["training"]["eval_batch_size"],
+    }
+
+
+def perturbed_settings(config: dict) -> dict:
+    return {
+        "device": config["device"],
+        "perturbed": config["evaluation"]["perturbed"],
         "eval_batch_size": config["training"]["eval_batch_size"],
     }
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from advaug.data.canonical import load_prepared
+from advaug.evaluation.knn import knn_accuracy
 from advaug.evaluation.metrics import classification_metrics, predict_logits
+from advaug.evaluation.robustness import load_perturbed, robust_accuracy
 from advaug.io import write_json
 
 
@@ -17,6 +19,9 @@ def evaluate_run(
     device: str | None = None,
     threads: int = 0,
     corrupted_dir: str | Path | None = None,
+    gan_samples_dir: str | Path | None = None,
+    unrestricted_dir: str | Path | None = None,
+    perturbed_path: str | Path | None = None,
 ) -> dict:
     from advaug.errors import UserError
     from advaug.runtime import lease_gpu, resolve_device, set_threads
@@ -43,10 +48,58 @@ def evaluate_run(
         "device": device,
         "clean": clean,
     }
+    options = settings["evaluation"]
+    batch_size = settings["eval_batch_size"]
+    metrics["knn"] = {
+        "top1": knn_accuracy(model, data.train_images, data.train_labels, data.test_images, data.test_labels,
+                             k=options["knn_k"], batch_size=batch_size, precision=precision)
+    }
+    if options["robust"]["enabled"]:
+        metrics["robust"] = _robust_section(model, data, options["robust"], batch_size, precision)
+    if perturbed_path is not None:
+        metrics["perturbed"] = _perturbed_section(model, data, perturbed_path, options, batch_size, precision)
     if corrupted_dir is not None:
         metrics["corruption"] = _corruption_section(model, corrupted_dir, settings, precision, Path(out))
+    if gan_samples_dir is not None or unrestricted_dir is not None:
+        metrics["gan"] = _gan_section(model, gan_samples_dir, unrestricted_dir, settings, precision)
     write_json(out, metrics)
     return metrics
+
+
+def _robust_section(model, data, robust: dict, batch_size: int, precision: str) -> dict:
+    """FGSM and PGD robust accuracy at one linf budget, in eval mode, seeded."""
+    common = dict(eps=robust["eps"], batch_size=batch_size, precision=precision)
+    return {
+        "eps": robust["eps"],
+        "fgsm_top1": robust_accuracy(model, data.test_images, data.test_labels, "fgsm", **common),
+        "pgd_top1": robust_accuracy(
+            model, data.test_images, data.test_labels, "pgd", steps=robust["pgd_steps"],
+            alpha=robust["pgd_alpha"], **common,
+        ),
+        "pgd_steps": robust["pgd_steps"],
+    }
+
+
+def _perturbed_section(model, data, perturbed_path, options: dict, batch_size: int, precision: str) -> dict:
+    """Accuracy (logits and k-NN) on the perturbed test set every model shares."""
+    testset = load_perturbed(perturbed_path)
+    logits = predict_logits(model, testset["images"], batch_size, precision)
+    return {
+        "top1": classification_metrics(logits, testset["labels"])["top1"],
+        "knn_top1": knn_accuracy(model, data.train_images, data.train_labels, testset["images"], testset["labels"],
+                                 k=options["knn_k"], batch_size=batch_size, precision=precision),
+    }
+
+
+def _gan_section(model, samples_dir, unrestricted_dir, settings: dict, precision: str) -> dict:
+    """Accuracy on the AC-GAN's clean samples and on the unrestricted examples (test splits)."""
+    section = {}
+    for key, folder in (("generated_top1", samples_dir), ("unrestricted_top1", unrestricted_dir)):
+        if folder is not None:
+            generated = load_prepared(folder)
+            logits = predict_logits(model, generated.test_images, settings["eval_batch_size"], precision)
+            section[key] = float(logits.argmax(1).cpu().eq(generated.test_labels).float().mean())
+    return section
 
 
 def _corruption_section(model, corrupted_dir, settings: dict, precision: str, out: Path) -> dict:

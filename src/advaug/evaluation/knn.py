@@ -1,0 +1,92 @@
+"""k-nearest-neighbour classification on the model's embedding, the same for every model.
+
+Angular loss trains an embedding, not a classifier, so its natural accuracy is
+a k-NN vote among training embeddings. Running the identical evaluation on
+every trained model (cross-entropy ones included, on their penultimate
+features or embedding layer) puts all methods on equal terms. Embeddings are
+L2-normalised, so Euclidean neighbours are exactly cosine neighbours
+(|u - v|^2 = 2 - 2 cos) and scikit-learn can still use its fast searches.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import torch
+
+from advaug.evaluation.metrics import autocast_for
+
+DEFAULT_K = 3
+
+
+def normalise(embeddings: np.ndarray) -> np.ndarray:
+    embeddings = np.asarray(embeddings, dtype=np.float32)
+    norms = np.linalg.norm(embeddings, axis=1, keepdims=True)
+    return embeddings / np.maximum(norms, 1e-12)
+
+
+class KNNHead:
+    """A k-NN classifier over L2-normalised embeddings (scikit-learn's KNeighborsClassifier)."""
+
+    def __init__(self, k: int = DEFAULT_K):
+        if not isinstance(k, int) or k < 1:
+            raise ValueError(f"k must be a positive integer, got {k!r}")
+        self.k = k
+        self.classifier = None
+
+    def fit(self, embeddings: np.ndarray, labels) -> "KNNHead":
+        from sklearn.neighbors import KNeighborsClassifier
+
+        embeddings = normalise(embeddings)
+        k = min(self.k, len(embeddings))
+        self.classifier = KNeighborsClassifier(n_neighbors=k, metric="euclidean")
+        self.classifier.fit(embeddings, np.asarray(labels))
+        return self
+
+    def predict(self, embeddings: np.ndarray) -> np.ndarray:
+        if self.classifier is None:
+            raise RuntimeError("KNNHead.predict called before fit")
+        return self.classifier.predict(normalise(embeddings))
+
+    def accuracy(self, embeddings: np.ndarray, labels) -> float:
+        return float(np.mean(self.predict(embeddings) == np.asarray(labels)))
+
+
+@torch.no_grad()
+def embed_dataset(
+    model: torch.nn.Module, images_u8: torch.Tensor, batch_size: int = 512, precision: str = "fp32"
+) -> np.ndarray:
+    """(N, D) float32 embeddings of uint8 NCHW images, in eval mode, batch by batch on the model's device."""
+    device = next(model.parameters()).device
+    was_training = model.training
+    model.eval()
+    chunks = []
+    try:
+        for start in range(0, len(images_u8), batch_size):
+            batch = images_u8[start : start + batch_size].to(device, non_blocking=True).float() / 255.0
+            with autocast_for(device, precision):
+                _, embedding = model(batch, return_embedding=True)
+            chunks.append(embedding.float().cpu())
+    finally:
+        model.train(was_training)
+    if not chunks:
+        return np.empty((0, getattr(model, "embedding_dim", 0)), dtype=np.float32)
+    return torch.cat(chunks).numpy().astype(np.float32, copy=False)
+
+
+def knn_accuracy(
+    model: torch.nn.Module,
+    train_u8: torch.Tensor,
+    train_labels,
+    test_u8: torch.Tensor,
+    test_labels,
+    k: int = DEFAULT_K,
+    batch_size: int = 512,
+    precision: str = "fp32",
+) -> float:
+    """Test accuracy of a k-NN vote among the training set's embeddings."""
+    head = KNNHead(k).fit(embed_dataset(model, train_u8, batch_size, precision), _numpy(train_labels))
+    return head.accuracy(embed_dataset(model, test_u8, batch_size, precision), _numpy(test_labels))
+
+
+def _numpy(labels) -> np.ndarray:
+    return labels.cpu().numpy() if isinstance(labels, torch.Tensor) else np.asarray(labels)

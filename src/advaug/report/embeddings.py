@@ -1,0 +1,70 @@
+"""UMAP picture of a model's test embeddings, clean beside perturbed.
+
+One UMAP is fitted on the clean and perturbed embeddings stacked together, so
+both panels live in the same 2-D coordinates and a class cluster that smears
+or moves under perturbation shows as such. Embeddings are L2-normalised first,
+the geometry the k-NN evaluation and angular loss use. umap-learn is imported
+inside the function because numba makes its import take seconds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from advaug.report.figures import save_figure
+
+UMAP_NEIGHBORS = 15  # umap-learn's default
+UMAP_SEED = 0
+MAX_LEGEND_CLASSES = 20
+
+
+def umap_coordinates(embeddings: np.ndarray, seed: int = UMAP_SEED) -> np.ndarray:
+    """(N, 2) UMAP of L2-normalised embeddings; a fixed random_state makes it repeatable."""
+    import umap
+
+    embeddings = np.asarray(embeddings, dtype=np.float32)
+    embeddings = embeddings / np.maximum(np.linalg.norm(embeddings, axis=1, keepdims=True), 1e-12)
+    neighbours = max(2, min(UMAP_NEIGHBORS, len(embeddings) - 1))
+    # n_jobs=1: a fixed random_state makes umap-learn single-threaded anyway
+    reducer = umap.UMAP(n_neighbors=neighbours, n_components=2, random_state=seed, n_jobs=1)
+    return reducer.fit_transform(embeddings)
+
+
+def umap_figure(
+    clean_embeddings: np.ndarray,
+    perturbed_embeddings: np.ndarray,
+    labels,
+    class_names: Sequence[str],
+    title: str,
+    stem: str | Path,
+) -> list[Path]:
+    """Two panels (clean, perturbed) coloured by class; saved as ``stem``.png and .pdf."""
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+
+    clean_embeddings = np.asarray(clean_embeddings)
+    perturbed_embeddings = np.asarray(perturbed_embeddings)
+    labels = np.asarray(labels)
+    if len(clean_embeddings) != len(labels) or len(perturbed_embeddings) != len(labels):
+        raise ValueError("umap_figure: clean and perturbed embeddings need one label per row each")
+    coordinates = umap_coordinates(np.concatenate([clean_embeddings, perturbed_embeddings]))
+    halves = {"clean": coordinates[: len(labels)], "perturbed": coordinates[len(labels) :]}
+
+    sns.set_theme(style="white", context="paper")
+    palette = sns.color_palette("tab10" if len(class_names) <= 10 else "husl", len(class_names))
+    figure, axes = plt.subplots(1, 2, figsize=(9, 4.2), sharex=True, sharey=True)
+    for axis, (panel, points) in zip(axes, halves.items()):
+        for index, name in enumerate(class_names):
+            chosen = labels == index
+            x, y = points[chosen, 0], points[chosen, 1]
+            axis.scatter(x, y, s=3, color=palette[index], label=name, linewidths=0)
+        axis.set_title(panel)
+        axis.set_xticks([])
+        axis.set_yticks([])
+    if len(class_names) <= MAX_LEGEND_CLASSES:
+        axes[1].legend(loc="center left", bbox_to_anchor=(1.02, 0.5), markerscale=4, frameon=False)
+    figure.suptitle(title)
+    return save_figure(figure, Path(stem))
