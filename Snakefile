@@ -31,13 +31,14 @@ configfile: "params.yaml"
 
 validate(config, "config/schema.yaml")
 
-from advaug.config import as_json, validate_config  # noqa: E402
+from advaug.config import as_json, study_methods, validate_config  # noqa: E402
 from advaug.data import dataset_slug  # noqa: E402
 from advaug.methods import METHODS  # noqa: E402
 from advaug.runtime import visible_gpu_ids  # noqa: E402
 
 config = validate_config(config, source="snakemake config")
 DATASETS = {dataset_slug(spec): spec for spec in config["datasets"]}
+STUDY_METHODS = study_methods(config)
 USES_GPU = config["device"] == "cuda" or (
     config["device"] == "auto" and bool(visible_gpu_ids())
 )

@@ -22,7 +22,7 @@ PERTURBED_REFERENCE = os.path.join(
     ).replace("{seed}", str(config["seeds"][0])),
     "model.pt",
 )
-UMAP_FIGURES = "results/embeddings/{dataset}/{model}/{method}.png"
+UMAP_DIR = "results/embeddings/{dataset}/{model}"
 EXTRA_DATA = {"gan_samples": f"{GAN_DIR}/samples", "unrestricted": UNRESTRICTED_DIR}
 
 
@@ -64,4 +64,6 @@ def evaluate_options(wildcards, input):
     ):
         if key in input.keys():
             options.append(f"{flag} {os.path.dirname(input[key])}")
+    if "perturbed" in input.keys():
+        options.append(f"--perturbed {input.perturbed}")
     return " ".join(options)

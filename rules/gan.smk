@@ -1,4 +1,4 @@
-from advaug.config import gan_settings
+from advaug.config import sample_gan_settings, train_gan_settings, unrestricted_settings
 
 
 rule train_gan:
@@ -20,7 +20,7 @@ rule train_gan:
     params:
         data_dir=lambda wc, input: os.path.dirname(input.data),
         out_dir=lambda wc, output: os.path.dirname(output.generator),
-        settings=as_json(gan_settings(config)),
+        settings=as_json(train_gan_settings(config)),
     shell:
         "advaug train-gan --data {params.data_dir} --out {params.out_dir} --threads {threads}"
         " --params {params.settings:q} > {log} 2>&1"
@@ -39,7 +39,7 @@ rule sample_gan:
     threads: 1
     params:
         out_dir=lambda wc, output: os.path.dirname(output.data),
-        settings=as_json(gan_settings(config)),
+        settings=as_json(sample_gan_settings(config)),
     shell:
         "advaug sample-gan --generator {input.generator} --out {params.out_dir}"
         " --threads {threads} --params {params.settings:q} > {log} 2>&1"
@@ -64,7 +64,7 @@ rule unrestricted:
         gpu=1 if USES_GPU else 0,
     params:
         out_dir=lambda wc, output: os.path.dirname(output.data),
-        settings=as_json(gan_settings(config)),
+        settings=as_json(unrestricted_settings(config)),
     shell:
         "advaug unrestricted --generator {input.generator} --discriminator {input.discriminator}"
         " --classifier {input.classifier} --out {params.out_dir} --threads {threads}"

@@ -1,12 +1,7 @@
+from advaug.config import report_extras, report_inputs
 from advaug.report.manifest import report_category, report_labels
 
-ALL_METRICS = expand(
-    "results/runs/{dataset}/{model}/{method}/seed{seed}/metrics.json",
-    dataset=DATASETS,
-    model=config["models"],
-    method=config["methods"],
-    seed=config["seeds"],
-)
+ALL_METRICS = report_inputs(config)
 
 
 # The figures present depend on what was evaluated, so the report's folders are
@@ -15,26 +10,8 @@ ALL_METRICS = expand(
 rule report:
     input:
         metrics=ALL_METRICS,
-        gan_grids=(
-            expand(f"{GAN_DIR}/samples_grid.png", dataset=DATASETS)
-            + expand(
-                f"{UNRESTRICTED_DIR}/unrestricted_grid.png",
-                dataset=DATASETS,
-                model=config["models"],
-            )
-            if WITH_GAN
-            else []
-        ),
-        umap=(
-            expand(
-                UMAP_FIGURES,
-                dataset=DATASETS,
-                model=config["models"],
-                method=config["methods"],
-            )
-            if WITH_UMAP
-            else []
-        ),
+        gan_grids=report_extras(config)[0],
+        umap=report_extras(config)[1],
     output:
         tables=report(
             directory("results/report/tables"),

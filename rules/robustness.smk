@@ -1,4 +1,4 @@
-from advaug.config import perturbed_settings
+from advaug.config import perturb_testset_settings, umap_settings
 
 
 rule perturb_testset:
@@ -14,7 +14,7 @@ rule perturb_testset:
     threads: 1
     params:
         data_dir=lambda wc, input: os.path.dirname(input.data),
-        settings=as_json(perturbed_settings(config)),
+        settings=as_json(perturb_testset_settings(config)),
     shell:
         "advaug perturb-testset --data {params.data_dir} --reference {input.reference} --out {output}"
         " --threads {threads} --device cpu --params {params.settings:q} > {log} 2>&1"
@@ -28,11 +28,11 @@ rule umap:
             os.path.join(
                 RUN_DIR.replace("{seed}", str(config["seeds"][0])), "model.pt"
             ),
-            method=config["methods"],
+            method=STUDY_METHODS,
             allow_missing=True,
         ),
     output:
-        expand(UMAP_FIGURES, method=config["methods"], allow_missing=True),
+        directory(UMAP_DIR),
     log:
         "results/logs/umap/{dataset}/{model}.log",
     conda:
@@ -40,8 +40,10 @@ rule umap:
     threads: 1
     params:
         data_dir=lambda wc, input: os.path.dirname(input.data),
-        runs=lambda wc, input: [os.path.dirname(m) for m in input.models],
-        out_dir=lambda wc, output: os.path.dirname(output[0]),
+        runs_dir=lambda wc, input: os.path.dirname(
+            os.path.dirname(os.path.dirname(input.models[0]))
+        ),
+        settings=as_json(umap_settings(config)),
     shell:
-        "advaug umap {params.runs:q} --data {params.data_dir} --perturbed {input.perturbed}"
-        " --out-dir {params.out_dir} > {log} 2>&1"
+        "advaug umap --runs-dir {params.runs_dir} --data {params.data_dir} --perturbed {input.perturbed}"
+        " --out-dir {output} --params {params.settings:q} > {log} 2>&1"

@@ -19,9 +19,11 @@ BASE = yaml.safe_load((REPO_ROOT / "params.yaml").read_text())
 
 def test_schema_names_equal_the_registries():
     schema = load_schema()["properties"]
-    assert sorted(schema["methods"]["items"]["enum"]) == METHODS.names()
+    generated = schema["gan"]["properties"]["methods"]["items"]["enum"]
+    assert sorted(schema["methods"]["items"]["enum"] + generated) == METHODS.names()
+    assert all(METHODS.get(m).extra_data for m in generated)
     assert sorted(schema["models"]["items"]["enum"]) == BACKBONES.names()
-    assert sorted(schema["method_params"]["propertyNames"]["enum"]) == METHODS.names()
+    assert sorted(schema["method_params"]["propertyNames"]["enum"]) == METHODS.names()  # gan ones included
     assert sorted(schema["model_params"]["propertyNames"]["enum"]) == BACKBONES.names()
 
 
@@ -37,7 +39,7 @@ def test_default_config_is_valid_and_defaults_are_filled():
 @pytest.mark.parametrize(
     "change, key",
     [
-        (lambda c: c["methods"].append("magic"), "methods.7"),
+        (lambda c: c["methods"].append("magic"), f"methods.{len(BASE['methods'])}"),
         (lambda c: c.update(models=["resnet1000"]), "models.0"),
         (lambda c: c.update(datasets=["imagenet"]), "datasets.0"),
         (lambda c: c["training"].update(epochs="ten"), "training.epochs"),

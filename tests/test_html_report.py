@@ -51,6 +51,13 @@ training:
 model_params:
   small_cnn: {widths: [16, 32, 64]}
 corruptions: {names: [gaussian_noise, brightness], severities: [1, 5], max_images: 120}
+evaluation: {umap: false, robust: {pgd_steps: 2}}
+gan:
+  enabled: true
+  train: {g_channels: 8, d_channels: 8, epochs: 1, batch_size: 64, n_critic: 1}
+  samples_per_class: 5
+  unrestricted_per_class: 1
+  unrestricted: {steps: 5}
 """
 WAIT_MS = 15_000
 

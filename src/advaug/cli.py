@@ -106,7 +106,7 @@ def cmd_train_gan(args) -> None:
     from advaug.data.canonical import load_prepared
     from advaug.gan.train import train_gan
 
-    settings = _settings(args, cfg.gan_settings)
+    settings = _settings(args, cfg.train_gan_settings)
     device = _gan_device(args, settings)
     gan = settings["gan"]
     meta = train_gan(load_prepared(args.data), gan["train"], args.out, device, gan["seed"])
@@ -130,7 +130,7 @@ def cmd_sample_gan(args) -> None:
     from advaug import config as cfg
     from advaug.gan.sample import write_generated_set
 
-    settings = _settings(args, cfg.gan_settings)
+    settings = _settings(args, cfg.sample_gan_settings)
     device = _gan_device(args, settings)
     gan = settings["gan"]
     meta = write_generated_set(args.generator, args.out, gan["samples_per_class"], gan["seed"], device)
@@ -141,7 +141,7 @@ def cmd_unrestricted(args) -> None:
     from advaug import config as cfg
     from advaug.gan.unrestricted import write_unrestricted
 
-    settings = _settings(args, cfg.gan_settings)
+    settings = _settings(args, cfg.unrestricted_settings)
     device = _gan_device(args, settings)
     gan = settings["gan"]
     summary = write_unrestricted(
@@ -158,7 +158,7 @@ def cmd_perturb_testset(args) -> None:
     from advaug.evaluation.robustness import make_perturbed_testset, save_perturbed
     from advaug.training.loop import load_trained
 
-    settings = _settings(args, cfg.perturbed_settings)
+    settings = _settings(args, cfg.perturb_testset_settings)
     device = _gan_device(args, settings)
     data = load_prepared(args.data)
     reference, _ = load_trained(args.reference, device)
@@ -171,33 +171,54 @@ def cmd_perturb_testset(args) -> None:
 
 
 def cmd_umap(args) -> None:
+    from advaug import config as cfg
     from advaug.data.canonical import load_prepared
     from advaug.evaluation.knn import embed_dataset
     from advaug.evaluation.robustness import load_perturbed
     from advaug.report.embeddings import umap_figure
     from advaug.training.loop import load_trained
 
+    settings = _settings(args, cfg.umap_settings)
+    out_dir = Path(args.out_dir)
+    if not settings["enabled"]:  # DVC runs every stage; the config turned the figures off
+        out_dir.mkdir(parents=True, exist_ok=True)
+        print(f"UMAP figures are off (evaluation.umap: false); {out_dir} left empty")
+        return
     data = load_prepared(args.data)
     testset = load_perturbed(args.perturbed)
-    out_dir = Path(args.out_dir)
-    for run in args.runs:
-        model, meta = load_trained(Path(run) / "model.pt", "cpu")
+    for method in settings["methods"]:
+        model, meta = load_trained(Path(args.runs_dir) / method / f"seed{settings['seed']}" / "model.pt", "cpu")
         clean = embed_dataset(model, data.test_images)
         perturbed = embed_dataset(model, testset["images"])
-        title = f"{meta['dataset']} / {meta['model']} / {meta['method']} (seed {meta['seed']})"
-        umap_figure(clean, perturbed, data.test_labels.numpy(), data.class_names, title, out_dir / meta["method"])
-    print(f"UMAP figures for {len(args.runs)} runs -> {out_dir}")
+        title = f"{meta['dataset']} / {meta['model']} / {method} (seed {meta['seed']})"
+        umap_figure(clean, perturbed, data.test_labels.numpy(), data.class_names, title, out_dir / method)
+    print(f"UMAP figures for {len(settings['methods'])} runs -> {out_dir}")
+
+
+def _pngs(paths: list[str]) -> list[Path]:
+    """PNG files, with folders standing for the PNGs inside them."""
+    found = []
+    for path in map(Path, paths):
+        found.extend(sorted(path.glob("*.png")) if path.is_dir() else [path])
+    return found
 
 
 def cmd_report(args) -> None:
     from advaug.report.build import build_report
 
+    from advaug import config as cfg
+
+    metrics, gan_grids, umap = args.metrics, args.gan_grids, args.umap
+    if not metrics:  # DVC: the study's runs and figures, from the config
+        config = cfg.load_config(args.config)
+        metrics = cfg.report_inputs(config)
+        gan_grids, umap = cfg.report_extras(config)
     outputs = build_report(
-        [Path(p) for p in args.metrics],
+        [Path(p) for p in metrics],
         Path(args.out),
         gallery=[Path(p) for p in args.gallery],
-        gan_grids=[Path(p) for p in args.gan_grids],
-        umap_figures=[Path(p) for p in args.umap],
+        gan_grids=[Path(p) for p in gan_grids],
+        umap_figures=_pngs(umap),
         claims_file=Path(args.claims) if args.claims else None,
     )
     print(f"report: {len(outputs)} files in {args.out}")
@@ -311,16 +332,18 @@ def build_parser() -> argparse.ArgumentParser:
     with_compute(p)
 
     p = add("umap", cmd_umap, "2-D UMAP of clean and perturbed test embeddings, one figure per run")
-    p.add_argument("runs", nargs="+", help="run directories holding model.pt")
+    p.add_argument("--runs-dir", required=True, help="results/runs/<dataset>/<model>: <method>/seed<k>/model.pt below")
     p.add_argument("--data", required=True, help="prepared data directory")
     p.add_argument("--perturbed", required=True, help="perturbed test set (.npz)")
     p.add_argument("--out-dir", required=True, help="writes <method>.png and .pdf here")
+    with_settings(p)
 
     p = add("report", cmd_report, "tables and figures from evaluated runs")
-    p.add_argument("metrics", nargs="+", help="metrics JSON files or directories holding them")
+    p.add_argument("metrics", nargs="*", help="metrics JSON files or directories holding them")
+    p.add_argument("--config", default="params.yaml", help="study config whose runs to report when no metrics are given")
     p.add_argument("--out", required=True, help="report directory")
     for flag, what in (("--gallery", "augmentation gallery"), ("--gan-grids", "GAN sample / unrestricted grid"),
-                       ("--umap", "UMAP embedding figure")):
+                       ("--umap", "UMAP embedding figure (or folder of them)")):
         p.add_argument(flag, nargs="*", action="extend", default=[], metavar="PNG", help=f"{what} PNGs to include")
     p.add_argument("--claims", metavar="YAML", help="published claims (default: the packaged published.yaml)")
 

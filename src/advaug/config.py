@@ -87,9 +87,6 @@ def _check_gan(config: dict, source: str) -> None:
             )
     if gan["reference_method"] not in METHODS.names():
         raise UserError(f"{source}: invalid value at 'gan.reference_method': unknown method {gan['reference_method']!r}")
-    needing = [m for m in config["methods"] if METHODS.get(m).extra_data is not None]
-    if needing and not gan["enabled"]:
-        raise UserError(f"{source}: invalid value at 'gan.enabled': methods {', '.join(needing)} need gan.enabled: true")
 
 
 def _check_datasets(config: dict, source: str) -> None:
@@ -138,6 +135,25 @@ def _one_line(message: Any) -> str:
 # --- the slices each job reads -------------------------------------------------
 
 
+def study_methods(config: dict) -> list[str]:
+    """Every method trained: ``methods``, plus the generated-set methods when the GAN runs."""
+    extra = config["gan"]["methods"] if config["gan"]["enabled"] else []
+    return list(dict.fromkeys([*config["methods"], *extra]))
+
+
+def report_inputs(config: dict) -> list[str]:
+    """Every run's metrics file, in one order: the report's inputs for Snakemake and DVC alike."""
+    from advaug.data import dataset_slug
+
+    return [
+        f"results/runs/{dataset_slug(d)}/{model}/{method}/seed{seed}/metrics.json"
+        for d in config["datasets"]
+        for model in config["models"]
+        for method in study_methods(config)
+        for seed in config["seeds"]
+    ]
+
+
 def prepare_settings(config: dict, dataset: str) -> dict:
     from advaug.data import dataset_slug
 
@@ -164,8 +180,47 @@ def corrupt_settings(config: dict, dataset: str) -> dict:
     return {"device": config["device"], "cache_dir": config["cache_dir"], "sources": sources, "corruptions": options}
 
 
-def gan_settings(config: dict) -> dict:
-    return {"device": config["device"], "gan": config["gan"]}
+def train_gan_settings(config: dict) -> dict:
+    gan = config["gan"]
+    return {"device": config["device"], "gan": {"train": gan["train"], "seed": gan["seed"]}}
+
+
+def sample_gan_settings(config: dict) -> dict:
+    gan = config["gan"]
+    return {"device": config["device"], "gan": {"samples_per_class": gan["samples_per_class"], "seed": gan["seed"]}}
+
+
+def unrestricted_settings(config: dict) -> dict:
+    gan = config["gan"]
+    return {
+        "device": config["device"],
+        "gan": {
+            "unrestricted_per_class": gan["unrestricted_per_class"],
+            "unrestricted": gan["unrestricted"],
+            "seed": gan["seed"],
+        },
+    }
+
+
+def umap_settings(config: dict) -> dict:
+    """The runs drawn: every study method's first seed."""
+    return {"enabled": config["evaluation"]["umap"], "methods": study_methods(config), "seed": config["seeds"][0]}
+
+
+def report_extras(config: dict) -> tuple[list[str], list[str]]:
+    """The GAN grids and UMAP folders the report includes, as the workflow makes them."""
+    from advaug.data import dataset_slug
+
+    datasets = [dataset_slug(d) for d in config["datasets"]]
+    grids = []
+    if config["gan"]["enabled"]:
+        grids = [f"results/gan/{d}/samples_grid.png" for d in datasets] + [
+            f"results/gan/{d}/{m}/unrestricted/unrestricted_grid.png" for d in datasets for m in config["models"]
+        ]
+    umap = []
+    if config["evaluation"]["umap"] and config["evaluation"]["perturbed"]["enabled"]:
+        umap = [f"results/embeddings/{d}/{m}" for d in datasets for m in config["models"]]
+    return grids, umap
 
 
 def evaluate_settings(config: dict) -> dict:
@@ -176,7 +231,7 @@ def evaluate_settings(config: dict) -> dict:
     }
 
 
-def perturbed_settings(config: dict) -> dict:
+def perturb_testset_settings(config: dict) -> dict:
     return {
         "device": config["device"],
         "perturbed": config["evaluation"]["perturbed"],
