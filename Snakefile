@@ -29,6 +29,9 @@ shell.prefix(
 configfile: "params.yaml"
 
 
+# `--config seeds=[0,1]` hands the list items over as strings; seeds are integers.
+config["seeds"] = [int(s) if str(s).isdigit() else s for s in config.get("seeds", [])]
+
 validate(config, "config/schema.yaml")
 
 from advaug.config import as_json, study_methods, validate_config  # noqa: E402

@@ -91,3 +91,14 @@ def test_smoke_study_end_to_end(workdir):
     assert meta["settings"]["method_params"] == {"max_angle": 30}
     again = snakemake("-n", "--cores", "2", "all", "--configfile", "config/smoke.yaml", cwd=workdir)
     assert "Nothing to be done" in again.stdout + again.stderr
+
+
+def test_command_line_overrides_lists(workdir):
+    """`--config methods=[...] seeds=[...]` works as the README shows (seeds arrive as strings)."""
+    result = snakemake(
+        "-n", "--cores", "2", "--config", "methods=[baseline,rr]", "seeds=[0,1,2]", cwd=workdir
+    )
+    trains = [line for line in result.stdout.splitlines() if line.startswith("Shell command: advaug train ")]
+    planned = {(line.split("--method ")[1].split()[0], line.split("--seed ")[1].split()[0]) for line in trains}
+    assert {(m, s) for m in ("baseline", "rr") for s in "012"} <= planned
+    assert not any(m in {"rpg", "augmix"} for m, _ in planned)
