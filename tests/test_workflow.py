@@ -96,7 +96,7 @@ def test_smoke_study_end_to_end(workdir):
 def test_command_line_overrides_lists(workdir):
     """`--config methods=[...] seeds=[...]` works as the README shows (seeds arrive as strings)."""
     result = snakemake(
-        "-n", "--cores", "2", "--config", "methods=[baseline,rr]", "seeds=[0,1,2]", cwd=workdir
+        "-n", "-p", "--cores", "2", "--config", "methods=[baseline,rr]", "seeds=[0,1,2]", cwd=workdir
     )
     trains = [line for line in result.stdout.splitlines() if line.startswith("Shell command: advaug train ")]
     planned = {(line.split("--method ")[1].split()[0], line.split("--seed ")[1].split()[0]) for line in trains}
