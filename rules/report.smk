@@ -1,4 +1,4 @@
-from advaug.config import report_extras, report_inputs
+from advaug.config import gallery_settings, report_extras, report_inputs
 from advaug.report.manifest import report_category, report_labels
 
 ALL_METRICS = report_inputs(config)
@@ -10,8 +10,9 @@ ALL_METRICS = report_inputs(config)
 rule report:
     input:
         metrics=ALL_METRICS,
-        gan_grids=report_extras(config)[0],
-        umap=report_extras(config)[1],
+        gan_grids=report_extras(config)["gan_grids"],
+        umap=report_extras(config)["umap"],
+        gallery=report_extras(config)["gallery"],
     output:
         tables=report(
             directory("results/report/tables"),
@@ -41,4 +42,20 @@ rule report:
     conda:
         ENV
     shell:
-        "advaug report {input.metrics:q} --gan-grids {input.gan_grids:q} --umap {input.umap:q} --out results/report > {log} 2>&1"
+        "advaug report {input.metrics:q} --gan-grids {input.gan_grids:q} --umap {input.umap:q} --gallery {input.gallery:q} --out results/report > {log} 2>&1"
+
+
+rule gallery:
+    input:
+        data="results/data/{dataset}/data.npz",
+    output:
+        "results/gallery/{dataset}.png",
+    log:
+        "results/logs/gallery/{dataset}.log",
+    conda:
+        ENV
+    params:
+        data_dir=lambda wc, input: os.path.dirname(input.data),
+        settings=as_json(gallery_settings(config)),
+    shell:
+        "advaug gallery --data {params.data_dir} --out {output} --params {params.settings:q} > {log} 2>&1"

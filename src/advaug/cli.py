@@ -195,6 +195,28 @@ def cmd_umap(args) -> None:
     print(f"UMAP figures for {len(settings['methods'])} runs -> {out_dir}")
 
 
+def cmd_gallery(args) -> None:
+    """The same test images under every augmentation method's random draw."""
+    import torch
+
+    from advaug import config as cfg
+    from advaug.data.canonical import load_prepared
+    from advaug.methods import AugmentMethod, build_method
+    from advaug.report.figures import augmentation_gallery
+    from advaug.training.loop import data_info
+
+    settings = _settings(args, cfg.gallery_settings)
+    data = load_prepared(args.data)
+    images = data.test_images[: args.images].float() / 255.0
+    rows = {}
+    for name, params in settings["method_params"].items():
+        method = build_method(name, params, data_info(data))
+        if isinstance(method, AugmentMethod) and name != "baseline":
+            rows[name] = method.augment(images, torch.Generator().manual_seed(args.seed))
+    augmentation_gallery(images, rows, Path(args.out).with_suffix(""), title=f"{data.name}: one random draw per method")
+    print(f"gallery of {len(rows)} augmentation methods -> {args.out}")
+
+
 def _pngs(paths: list[str]) -> list[Path]:
     """PNG files, with folders standing for the PNGs inside them."""
     found = []
@@ -208,17 +230,16 @@ def cmd_report(args) -> None:
 
     from advaug import config as cfg
 
-    metrics, gan_grids, umap = args.metrics, args.gan_grids, args.umap
+    metrics, extras = args.metrics, {"gan_grids": args.gan_grids, "umap": args.umap, "gallery": args.gallery}
     if not metrics:  # DVC: the study's runs and figures, from the config
         config = cfg.load_config(args.config)
-        metrics = cfg.report_inputs(config)
-        gan_grids, umap = cfg.report_extras(config)
+        metrics, extras = cfg.report_inputs(config), cfg.report_extras(config)
     outputs = build_report(
         [Path(p) for p in metrics],
         Path(args.out),
-        gallery=[Path(p) for p in args.gallery],
-        gan_grids=[Path(p) for p in gan_grids],
-        umap_figures=_pngs(umap),
+        gallery=[Path(p) for p in extras["gallery"]],
+        gan_grids=[Path(p) for p in extras["gan_grids"]],
+        umap_figures=_pngs(extras["umap"]),
         claims_file=Path(args.claims) if args.claims else None,
     )
     print(f"report: {len(outputs)} files in {args.out}")
@@ -336,6 +357,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", required=True, help="prepared data directory")
     p.add_argument("--perturbed", required=True, help="perturbed test set (.npz)")
     p.add_argument("--out-dir", required=True, help="writes <method>.png and .pdf here")
+    with_settings(p)
+
+    p = add("gallery", cmd_gallery, "the same test images under every augmentation method")
+    p.add_argument("--data", required=True, help="prepared data directory")
+    p.add_argument("--out", required=True, help="PNG to write (a PDF beside it)")
+    p.add_argument("--images", type=int, default=8, help="test images shown (columns)")
+    p.add_argument("--seed", type=int, default=0)
     with_settings(p)
 
     p = add("report", cmd_report, "tables and figures from evaluated runs")

@@ -207,20 +207,26 @@ def umap_settings(config: dict) -> dict:
     return {"enabled": config["evaluation"]["umap"], "methods": study_methods(config), "seed": config["seeds"][0]}
 
 
-def report_extras(config: dict) -> tuple[list[str], list[str]]:
-    """The GAN grids and UMAP folders the report includes, as the workflow makes them."""
+def gallery_settings(config: dict) -> dict:
+    """Every study method's parameters: the gallery shows each augmentation's random draw."""
+    every = dict(config["method_params"])
+    return {"method_params": {m: every.get(m, {}) for m in study_methods(config)}}
+
+
+def report_extras(config: dict) -> dict[str, list[str]]:
+    """The figures made outside `advaug report` that it includes, as the workflow makes them
+    (keyed like the report command's options)."""
     from advaug.data import dataset_slug
 
     datasets = [dataset_slug(d) for d in config["datasets"]]
-    grids = []
+    extras = {"gan_grids": [], "umap": [], "gallery": [f"results/gallery/{d}.png" for d in datasets]}
     if config["gan"]["enabled"]:
-        grids = [f"results/gan/{d}/samples_grid.png" for d in datasets] + [
+        extras["gan_grids"] = [f"results/gan/{d}/samples_grid.png" for d in datasets] + [
             f"results/gan/{d}/{m}/unrestricted/unrestricted_grid.png" for d in datasets for m in config["models"]
         ]
-    umap = []
     if config["evaluation"]["umap"] and config["evaluation"]["perturbed"]["enabled"]:
-        umap = [f"results/embeddings/{d}/{m}" for d in datasets for m in config["models"]]
-    return grids, umap
+        extras["umap"] = [f"results/embeddings/{d}/{m}" for d in datasets for m in config["models"]]
+    return extras
 
 
 def evaluate_settings(config: dict) -> dict:
