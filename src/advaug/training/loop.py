@@ -339,9 +339,15 @@ def _run_meta(spec: RunSpec, data: PreparedData, precision, channels_last, batch
         "batch_size": batch_size,
         "steps_per_epoch": steps,
         "threads": torch.get_num_threads(),
-        # grid_sample's backward (rotations) has no deterministic CUDA kernel:
-        # CPU runs repeat bit for bit, CUDA runs only up to floating-point noise.
+        # CPU runs repeat bit for bit; on CUDA, grid_sample's backward (the
+        # differentiable rotation of dr, and other warps) has no deterministic kernel.
         "deterministic": spec.device == "cpu",
+        "determinism_note": (
+            "bitwise reproducible on CPU for the same seed and thread count"
+            if spec.device == "cpu"
+            else "CUDA: grid_sample backward (rotations, dr) and atomics are nondeterministic; "
+            "repeat runs agree up to floating-point noise"
+        ),
     }
 
 
