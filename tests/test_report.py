@@ -421,3 +421,16 @@ def test_augmentation_gallery_draws_a_row_per_method(tmp_path):
     assert grey[0].exists()
     with pytest.raises(ValueError, match="shape"):
         augmentation_gallery(images, {"rr": images[:2]}, tmp_path / "bad")
+
+
+def test_gan_training_figure_from_history(tmp_path):
+    import pandas as pd
+
+    from advaug.report.figures import gan_training
+
+    history = pd.DataFrame(
+        {"epoch": [1, 2, 3], "aux_acc_fake": [0.1, 0.5, 0.9], "aux_acc_real": [0.2, 0.6, 0.8], "dataset": "digits"}
+    )
+    written = gan_training(history, tmp_path / "gan_training")
+    assert [p.suffix for p in written] == [".png", ".pdf"] and all(p.stat().st_size > 0 for p in written)
+    assert gan_training(history.drop(columns=["aux_acc_fake", "aux_acc_real"]), tmp_path / "none") == []

@@ -150,7 +150,28 @@ def build_report(
         ),
     ):
         _copy_images(manifest, category, paths, caption)
+    _gan_training_figure(manifest, gan_grids)
     return manifest.write()
+
+
+def _gan_training_figure(manifest: Manifest, gan_grids: Sequence[Path]) -> None:
+    """The AC-GAN's auxiliary-classifier accuracy on its samples (and on real images) per epoch,
+    read from the gan_history.csv beside each data set's sample grid."""
+    from advaug.report import figures as fig
+
+    frames = []
+    for grid in gan_grids:
+        history = Path(grid).parent / "gan_history.csv"
+        if Path(grid).name == "samples_grid.png" and history.exists():
+            frames.append(pd.read_csv(history).assign(dataset=Path(grid).parent.name))
+    if frames:
+        stem = manifest.out_dir / "figures" / "gan_training"
+        caption = (
+            "AC-GAN training: accuracy of its auxiliary classifier on generated and on real images per epoch "
+            "(a class-conditional generator whose samples it recognises draws the intended class)."
+        )
+        manifest.add("gan_training", "figure", "GAN", caption, fig.gan_training(pd.concat(frames), stem),
+                     title="Accuracy on generated samples over GAN training")
 
 
 # --- tables -------------------------------------------------------------------------------

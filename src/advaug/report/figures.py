@@ -323,3 +323,22 @@ def _legend_outside(figure, axis) -> None:
     handles, labels = axis.get_legend_handles_labels()
     legend.remove()
     figure.legend(handles, labels, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
+
+
+def gan_training(history: pd.DataFrame, stem: Path) -> list[Path]:
+    """Auxiliary-classifier accuracy on generated vs real images per GAN epoch, a panel per data set."""
+    columns = {"aux_acc_fake": "generated images", "aux_acc_real": "real images"}
+    present = [c for c in columns if c in history]
+    if not present:
+        return []
+    frame = history.melt(id_vars=["dataset", "epoch"], value_vars=present, var_name="images", value_name="accuracy")
+    frame["images"] = frame["images"].map(columns)
+    frame["accuracy"] = frame["accuracy"] * 100
+    sns.set_theme(style="whitegrid", context="paper")
+    grid = sns.relplot(
+        data=frame, kind="line", x="epoch", y="accuracy", hue="images", col="dataset",
+        palette=sns.color_palette("colorblind", 2), height=3.0, aspect=1.4,
+    )
+    grid.set_ylabels("auxiliary classifier accuracy (%)")
+    grid.set_titles("{col_name}")
+    return save_figure(grid.figure, stem)
