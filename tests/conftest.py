@@ -16,6 +16,23 @@ SHARED_MINI = REPO.parent / "shared" / "data" / "cifar10-mini.npz"
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
+WORKFLOW_FILES = ("Snakefile", "rules", "config", "params.yaml", "envs", "bin")
+
+
+def copy_workflow(dest: Path, extra: tuple[str, ...] = ()) -> Path:
+    """Copy the workflow files to ``dest`` so a test's runs never touch the repository's results/."""
+    import shutil
+
+    for name in (*WORKFLOW_FILES, *extra):
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, dest / name)
+    return dest
+
+
 def run_cli(*args: str, cwd: Path | None = None, check: bool = True, env: dict | None = None):
     """Run `python -m advaug ...` in a subprocess, as Snakemake and DVC do."""
     full_env = {**os.environ, "PYTHONPATH": str(REPO / "src"), **(env or {})}

@@ -21,13 +21,10 @@ import yaml
 
 from advaug import config as cfg
 from advaug.cli import build_parser
-from conftest import REPO
+from conftest import REPO, copy_workflow
 
 BIN = Path(sys.executable).parent
-WORKFLOW_FILES = [
-    "Snakefile", "rules", "config", "params.yaml", "envs", "bin",
-    "dvc.yaml", ".dvcignore", ".dvc/config", ".dvc/.gitignore", ".dvc/plots",
-]
+DVC_FILES = ("dvc.yaml", ".dvcignore", ".dvc/config", ".dvc/.gitignore", ".dvc/plots", ".gitignore")
 
 
 def tiny_params() -> dict:
@@ -72,14 +69,8 @@ def run_tool(*args: str, cwd: Path) -> str:
 def repo_copy(tmp_path) -> Path:
     """The workflow files in a fresh git repository (DVC needs one; tests never touch REPO)."""
     root = tmp_path / "repo"
-    for name in WORKFLOW_FILES:
-        source, target = REPO / name, root / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if source.is_dir():
-            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target)
-    shutil.copy2(REPO / ".gitignore", root / ".gitignore")
+    root.mkdir()
+    copy_workflow(root, extra=DVC_FILES)
     for command in (["init", "-q"], ["config", "user.name", "advaug tests"],
                     ["config", "user.email", "tests@advaug.invalid"]):
         subprocess.run(["git", *command], cwd=root, check=True)

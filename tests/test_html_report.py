@@ -24,10 +24,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from conftest import REPO
+from conftest import REPO, copy_workflow
 
 BIN = Path(sys.executable).parent
-WORKFLOW_FILES = ["Snakefile", "rules", "config", "params.yaml", "envs", "bin"]
 # The machine has no internet: without the networking flags Chromium keeps trying to reach Google.
 CHROMIUM_ARGS = [
     "--headless",
@@ -108,12 +107,7 @@ def snakemake(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 def html_report(tmp_path_factory) -> tuple[Path, Path]:
     """A two-method, two-epoch study on digits, its report and its HTML report."""
     workdir = tmp_path_factory.mktemp("html-report")
-    for name in WORKFLOW_FILES:
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, workdir / name)
-        else:
-            shutil.copy2(source, workdir / name)
+    copy_workflow(workdir)
     (workdir / "config" / "tiny.yaml").write_text(TINY_STUDY)
     snakemake("--cores", "2", "all", "--configfile", "config/tiny.yaml", cwd=workdir)
     snakemake("--report", "report.html", "--configfile", "config/tiny.yaml", cwd=workdir)

@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from advaug import config as cfg
-from conftest import REPO
+from conftest import REPO, copy_workflow
 
 BIN = Path(sys.executable).parent
 TEMPLATES = REPO / "tests" / "slurm"
@@ -29,7 +29,6 @@ PACKAGES = ["slurmctld", "slurmd", "slurm-client", "munge"]
 # and again before srun. So the test points the default path at its own config.
 SYSTEM_CONF = Path("/etc/slurm/slurm.conf")
 MARKER = "# advaug test cluster (tests/test_slurm.py)"
-WORKFLOW_FILES = ["Snakefile", "rules", "config", "params.yaml", "envs", "bin", "profiles"]
 # Test-only settings on top of profiles/slurm: this cluster has no accounting
 # database, so job states come from squeue (finished jobs stay visible for
 # MinJobAge=300 s, more than 3x the first-check delay) and no account is guessed.
@@ -181,12 +180,7 @@ def run_jobs(cluster: Cluster, tmp_path: Path, jobs: list[tuple[str, list[str]]]
 
 def workflow_copy(target: Path) -> Path:
     target.mkdir(parents=True)
-    for name in WORKFLOW_FILES:
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / name)
+    copy_workflow(target, extra=("profiles",))
     tiny = {
         "datasets": ["digits"], "models": ["small_cnn"], "methods": ["baseline", "rr"], "seeds": [0],
         "device": "cpu", "training": {"epochs": 2}, "model_params": {"small_cnn": {"widths": [8, 16, 32]}},
@@ -278,7 +272,7 @@ def test_study_on_slurm_equals_local_run(slurm_cluster, tmp_path):
     assert local_run.returncode == 0, f"local run failed:\n{local_output[-4000:]}"
     output = check(on_slurm, "snakemake --profile profiles/slurm")
     submitted = re.findall(r"has been submitted with SLURM jobid (\d+)", output)
-    assert len(submitted) == 6, output[-4000:]  # prepare, 2 x train, 2 x evaluate, report
+    assert len(submitted) == 7, output[-4000:]  # prepare, gallery, 2 x train, 2 x evaluate, report
     for method in ("baseline", "rr"):
         run = f"results/runs/digits/small_cnn/{method}/seed0/metrics.json"
         expected = comparable(json.loads((local / run).read_text()))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,10 +13,9 @@ import pandas as pd
 import pytest
 import yaml
 
-from conftest import REPO
+from conftest import REPO, copy_workflow
 
 BIN = Path(sys.executable).parent
-WORKFLOW_FILES = ["Snakefile", "rules", "config", "params.yaml", "envs", "bin"]
 
 
 def snakemake(*args: str, cwd: Path, check: bool = True) -> subprocess.CompletedProcess:
@@ -33,13 +31,7 @@ def snakemake(*args: str, cwd: Path, check: bool = True) -> subprocess.Completed
 @pytest.fixture
 def workdir(tmp_path) -> Path:
     """A copy of the workflow files, so tests never touch the repository's results/."""
-    for name in WORKFLOW_FILES:
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / name)
-        else:
-            shutil.copy2(source, tmp_path / name)
-    return tmp_path
+    return copy_workflow(tmp_path)
 
 
 def test_lint_reports_nothing():
