@@ -301,6 +301,20 @@ def run(method: str, seed: int = 0) -> set[str]:
     return {f"train@digits-small_cnn-{method}-{seed}", f"evaluate@digits-small_cnn-{method}-{seed}"}
 
 
+def generated(seed: int = 0) -> set[str]:
+    """The stages of the generated-set methods, which DVC always runs."""
+    return {
+        f"train_gan_aug@digits-small_cnn-{seed}", f"train_uae_aug@digits-small_cnn-{seed}",
+        f"evaluate_generated@digits-small_cnn-gan_aug-{seed}", f"evaluate_generated@digits-small_cnn-uae_aug-{seed}",
+    }
+
+
+# Figures drawn from every method's first-seed run or parameters: downstream of any one method.
+SHARED_FIGURES = {"umap@digits-small_cnn", "gallery@digits"}
+SHARED_SETS = {"prepare@digits", "corrupt@digits", "train_gan@digits", "sample_gan@digits",
+               "unrestricted@digits-small_cnn", "perturb_testset@digits-small_cnn"}
+
+
 def dvc(root: Path, *args: str) -> str:
     return run_tool(str(BIN / "dvc"), *args, cwd=root)
 
@@ -312,7 +326,7 @@ def test_dvc_repro_reruns_exactly_what_changed(repo_copy):
     the new runs; the default remote takes and gives back every cached output."""
     (repo_copy / "params.yaml").write_text(yaml.safe_dump(tiny_params(), sort_keys=False))
     first = dvc(repo_copy, "repro")
-    assert ran_stages(first) == {"prepare@digits", "corrupt@digits", "report", *run("baseline"), *run("rr")}
+    assert ran_stages(first) == {*SHARED_SETS, *SHARED_FIGURES, "report", *run("baseline"), *run("rr"), *generated()}
     assert ran_stages(dvc(repo_copy, "repro")) == set()
     assert "up to date" in dvc(repo_copy, "status")
     shown = subprocess.run([str(BIN / "dvc"), "plots", "show", "--json"], cwd=repo_copy, env=tool_env(),
@@ -320,19 +334,21 @@ def test_dvc_repro_reruns_exactly_what_changed(repo_copy):
     plots = json.loads(shown.stdout)
     assert not plots.get("errors"), plots["errors"]
     curves = [path for path in plots["data"] if path.endswith("history.csv")]
-    assert len(curves) == 2 and all(plots["data"][path][0]["type"] == "vega" for path in curves)
+    assert len(curves) == 4 and all(plots["data"][path][0]["type"] == "vega" for path in curves)  # 2 + gan_aug, uae_aug
 
     subprocess.run(["git", "add", "-A"], cwd=repo_copy, check=True)
     subprocess.run(["git", "commit", "-qm", "tiny study"], cwd=repo_copy, check=True)
     changed = dvc(repo_copy, "exp", "run", "-S", "method_params.rr.max_angle=15")
-    assert ran_stages(changed) == {*run("rr"), "report"}
+    assert ran_stages(changed) == {*run("rr"), *SHARED_FIGURES, "report"}
     meta = json.loads((repo_copy / "results/runs/digits/small_cnn/rr/seed0/train_meta.json").read_text())
     assert meta["settings"]["method_params"] == {"max_angle": 15}
 
     varied = dvc(repo_copy, "exp", "run", "-S", "methods=[baseline]", "-S", "seeds=[0,1]")
-    assert ran_stages(varied) == {*run("baseline", seed=1), "report"}
+    assert ran_stages(varied) == {*run("baseline", seed=1), *generated(seed=1), *SHARED_FIGURES, "report"}
     runs = pd.read_csv(next((repo_copy / "results/report").rglob("runs.csv")))
-    assert sorted(zip(runs["method"], runs["seed"])) == [("baseline", 0), ("baseline", 1)]
+    assert sorted(zip(runs["method"], runs["seed"])) == [
+        (m, s) for m in ("baseline", "gan_aug", "uae_aug") for s in (0, 1)
+    ]
 
     dvc(repo_copy, "push")
     assert any((repo_copy.parent / "advaug-dvc-remote").rglob("*")), "the default remote stayed empty"
