@@ -88,3 +88,19 @@ def test_cli_reports_missing_prepared_data_in_one_line(tmp_path):
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "model.pt" in result.stderr
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (REPO_ROOT / "config").glob("*.yaml") if p.name != "schema.yaml"))
+def test_every_shipped_config_is_valid(name):
+    """Each config/*.yaml, layered over params.yaml as `--configfile` does, passes validation."""
+
+    def merge(base: dict, override: dict) -> dict:
+        for key, value in override.items():
+            if isinstance(value, dict) and isinstance(base.get(key), dict):
+                merge(base[key], value)
+            else:
+                base[key] = value
+        return base
+
+    layered = merge(copy.deepcopy(BASE), yaml.safe_load((REPO_ROOT / "config" / name).read_text()))
+    assert validate_config(layered, source=name)["datasets"]
