@@ -29,11 +29,12 @@ DEFOCUS_BLUR = ((0.3, 0.4), (0.4, 0.5), (0.5, 0.6), (1.0, 0.2), (1.5, 0.1))
 # ImageMagick MotionBlurImage (radius, sigma); angle ~ U(-45, 45) degrees
 MOTION_BLUR = ((6, 1.0), (6, 1.5), (6, 2.0), (8, 2.0), (9, 2.5))
 MOTION_BLUR_ANGLE_RANGE = (-45.0, 45.0)
-# Official: np.arange(1, stop, 0.01) with stop 1.06, 1.11, 1.16, 1.21, 1.26. Float
-# rounding makes the first two ranges include their stop value, so the official
-# factor counts are 7, 12, 16, 21, 26 (factors 1 + 0.01 * k, k < count).
-ZOOM_BLUR_FACTOR_COUNT = (7, 12, 16, 21, 26)
-ZOOM_BLUR_FACTOR_STEP = 0.01
+# Official: np.arange(1, stop, 0.01) for these stops; blur.zoom_blur_factors calls
+# NumPy's arange itself, because its float steps matter: the ranges hold 7, 12,
+# 16, 21 and 26 factors, and the last factor of severity 5 is 1.2500000000000002,
+# which zooms a 26 px crop to 33 px (1.25 would give 32).
+ZOOM_BLUR_STOPS = (1.06, 1.11, 1.16, 1.21, 1.26)
+ZOOM_BLUR_STEP = 0.01
 
 # --- weather -------------------------------------------------------------
 # (snow mean, snow std, zoom factor, threshold, blur radius, blur sigma, image weight)
