@@ -9,6 +9,7 @@ import hashlib
 import numpy as np
 import pytest
 import torch
+import yaml
 from PIL import Image
 
 from advaug.config import load_config, validate_config
@@ -143,3 +144,6 @@ def test_config_default_is_official_and_the_embedded_run_says_procedural():
     assert load_config(REPO / "params.yaml")["corruptions"]["frost"] == "procedural"
     with pytest.raises(UserError, match="corruptions.frost"):
         validate_config({**minimal, "corruptions": {"frost": "photos"}})
+    # the paper configs layer over params.yaml, so they must name the official photos themselves
+    for config in sorted((REPO / "config").glob("paper*.yaml")):
+        assert yaml.safe_load(config.read_text())["corruptions"]["frost"] == "official", config.name
