@@ -25,7 +25,7 @@ from conftest import REPO
 SIZES = {"frost1": (230, 260), "frost2": (200, 240), "frost3": (210, 200), "frost4": (190, 250), "frost5": (220, 220)}
 
 
-def _photo(height: int, width: int, seed: int) -> np.ndarray:
+def standin_photo(height: int, width: int, seed: int) -> np.ndarray:
     """A bright, streaky stand-in for a frost photo."""
     rng = np.random.default_rng(seed)
     base = rng.integers(60, 200, (height // 10 + 2, width // 10 + 2, 3)).astype(np.uint8)
@@ -41,7 +41,7 @@ def frost_site(tmp_path, monkeypatch):
     md5s = {}
     for index, (part, remote) in enumerate(FL.OFFICIAL_FROST_FILES.items()):
         path = root / remote.filename
-        Image.fromarray(_photo(*SIZES[part], index)).save(path)  # .png or .jpg by the official name
+        Image.fromarray(standin_photo(*SIZES[part], index)).save(path)  # .png or .jpg by the official name
         md5s[part] = hashlib.md5(path.read_bytes()).hexdigest()
     with FileServer(root) as server:
         files = {
@@ -103,7 +103,7 @@ def test_a_local_copy_named_in_sources_is_used_in_place(tmp_path):
     copies.mkdir()
     override = {}
     for index, (part, remote) in enumerate(FL.OFFICIAL_FROST_FILES.items()):
-        Image.fromarray(_photo(*SIZES[part], index)).save(copies / remote.filename)
+        Image.fromarray(standin_photo(*SIZES[part], index)).save(copies / remote.filename)
         override[part] = {"url": (copies / remote.filename).as_uri(), "md5": None}
     layers = FrostLayers.official(tmp_path / "cache", override, progress=False)
     assert len(layers.photos) == 5 and not (tmp_path / "cache" / "frost").exists()
