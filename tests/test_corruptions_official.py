@@ -6,8 +6,9 @@ test images (the shared slice) when present, else on fixed synthetic images. The
 two sides draw different random numbers, so each corruption gets enough images
 for the seed noise of the ratio to stay near 2 % (measured over several seeds on
 the real slice; noisy ones -- frost's choice among five photos, spatter's rare
-blobs -- get more). The corruptions without random draws are also compared pixel
-by pixel.
+blobs -- get more; spatter's ratio still ranged 0.96-1.03 over four seeds at
+1,000 images). The seeds are fixed, so the test is deterministic. The
+corruptions without random draws are also compared pixel by pixel.
 
 Frost overlays the official photos when they are in the default cache
 (``data-cache/frost``, md5-checked; a run with ``corruptions.frost: official``
@@ -37,7 +38,7 @@ DEFAULT_COUNT = 200
 DETERMINISTIC = ["defocus_blur", "zoom_blur", "gaussian_blur", "brightness", "contrast", "saturate", "pixelate",
                  "jpeg_compression"]
 # 40 ms per image for the official glass loop; deterministic ones have no seed noise
-IMAGE_COUNTS = {"glass_blur": 30, "frost": 1000, "spatter": 600, "elastic_transform": 500, "fog": 400,
+IMAGE_COUNTS = {"glass_blur": 30, "frost": 1000, "spatter": 1000, "elastic_transform": 500, "fog": 400,
                 **{name: 50 for name in DETERMINISTIC}}
 
 

@@ -3,9 +3,12 @@
 Source: the official CIFAR-10-C generator of Hendrycks & Dietterich,
 "Benchmarking Neural Network Robustness to Common Corruptions and
 Perturbations" (ICLR 2019), repository hendrycks/robustness, file
-``ImageNet-C/create_c/make_cifar_c.py`` -- the CIFAR (32x32) constants, not the
-ImageNet ones. Every tuple below is copied from the ``c = [...]`` list of the
-function with the same name there; the field names are ours.
+``ImageNet-C/create_c/make_cifar_c.py`` at commit
+8190fe329f5f072a06e3a2aea02bb5dda69aed9f (the file is unchanged since January
+2019) -- the CIFAR (32x32) constants, not the ImageNet ones. Every tuple below
+is copied from the ``c = [...]`` list of the function with the same name there;
+the field names are ours. The frost photos come from the same folder of the
+same commit (``frost_layers``).
 
 Pixel-valued constants that the official code writes as ``IMSIZE * f`` (elastic
 transform, IMSIZE = 32) are stored as the fraction ``f`` so that other image
@@ -48,7 +51,8 @@ SNOW = (
 SNOW_ANGLE_RANGE = (-135.0, -45.0)
 # (image weight, frost weight)
 FROST = ((1.0, 0.2), (1.0, 0.3), (0.9, 0.4), (0.85, 0.4), (0.75, 0.45))
-# Official: np.random.randint(5) over a list of six photos, so only five are used.
+# Official: np.random.randint(5) over a list of six photos (frost1.png .. frost6.jpg),
+# so only the first five are used; the procedural option makes five textures too.
 FROST_TEXTURE_COUNT = 5
 # (fog strength, plasma-fractal wibble decay); the official fractal is 32x32
 FOG = ((0.2, 3.0), (0.5, 3.0), (0.75, 2.5), (1.0, 2.0), (1.5, 1.75))
