@@ -434,7 +434,9 @@ def elastic_transform(image, severity=1):
     )
     pts2 = pts1 + np.random.uniform(-c[2], c[2], size=pts1.shape).astype(np.float32)
     # cv2.getAffineTransform(pts1, pts2) then warpAffine: dst(p) = src(M^-1 p), (x, y) points
-    forward = np.linalg.solve(np.hstack([pts1, np.ones((3, 1))]).astype(np.float64), pts2.astype(np.float64)).T
+    forward = np.linalg.solve(
+        np.hstack([pts1, np.ones((3, 1))]).astype(np.float64), pts2.astype(np.float64)
+    ).T
     inverse = np.linalg.inv(np.vstack([forward, [0, 0, 1]]))[:2]
     ys, xs = np.mgrid[0 : shape[0], 0 : shape[1]].astype(np.float64)
     src_x = inverse[0, 0] * xs + inverse[0, 1] * ys + inverse[0, 2]
@@ -442,24 +444,42 @@ def elastic_transform(image, severity=1):
     image = np.stack(
         [ndimage.map_coordinates(image[..., d], [src_y, src_x], order=1, mode="mirror") for d in range(3)], -1
     )
-    dx = (sk_gaussian(np.random.uniform(-1, 1, size=shape[:2]), c[1], mode="reflect", truncate=3) * c[0]).astype(
-        np.float32
-    )
-    dy = (sk_gaussian(np.random.uniform(-1, 1, size=shape[:2]), c[1], mode="reflect", truncate=3) * c[0]).astype(
-        np.float32
-    )
+    dx = (
+        sk_gaussian(np.random.uniform(-1, 1, size=shape[:2]), c[1], mode="reflect", truncate=3) * c[0]
+    ).astype(np.float32)
+    dy = (
+        sk_gaussian(np.random.uniform(-1, 1, size=shape[:2]), c[1], mode="reflect", truncate=3) * c[0]
+    ).astype(np.float32)
     dx, dy = dx[..., np.newaxis], dy[..., np.newaxis]
     x, y, z = np.meshgrid(np.arange(shape[1]), np.arange(shape[0]), np.arange(shape[2]))
     indices = np.reshape(y + dy, (-1, 1)), np.reshape(x + dx, (-1, 1)), np.reshape(z, (-1, 1))
-    return np.clip(ndimage.map_coordinates(image, indices, order=1, mode="reflect").reshape(shape), 0, 1) * 255
+    return (
+        np.clip(ndimage.map_coordinates(image, indices, order=1, mode="reflect").reshape(shape), 0, 1) * 255
+    )
 
 
 CORRUPTIONS = {
     function.__name__: function
     for function in (
-        gaussian_noise, shot_noise, impulse_noise, defocus_blur, glass_blur, motion_blur, zoom_blur,
-        snow, frost, fog, brightness, contrast, elastic_transform, pixelate, jpeg_compression,
-        speckle_noise, gaussian_blur, spatter, saturate,
+        gaussian_noise,
+        shot_noise,
+        impulse_noise,
+        defocus_blur,
+        glass_blur,
+        motion_blur,
+        zoom_blur,
+        snow,
+        frost,
+        fog,
+        brightness,
+        contrast,
+        elastic_transform,
+        pixelate,
+        jpeg_compression,
+        speckle_noise,
+        gaussian_blur,
+        spatter,
+        saturate,
     )
 }
 

@@ -343,7 +343,9 @@ def test_user_mistakes_raise_user_error(images):
 @pytest.mark.parametrize("name", ALL)
 def test_cuda_runs_on_device_and_is_seeded(images, name):
     x = images[:4].cuda()
-    outputs = [corrupt(x, name, 4, torch.Generator(device="cuda").manual_seed(0), PROCEDURAL_FROST) for _ in range(2)]
+    outputs = [
+        corrupt(x, name, 4, torch.Generator(device="cuda").manual_seed(0), PROCEDURAL_FROST) for _ in range(2)
+    ]
     assert outputs[0].device.type == "cuda" and torch.equal(outputs[0], outputs[1])
     if name in DETERMINISTIC:
         torch.testing.assert_close(outputs[0].cpu(), run(images[:4], name, 4), atol=1e-5, rtol=0)

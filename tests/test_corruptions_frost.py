@@ -22,7 +22,13 @@ from advaug.errors import UserError
 from _http import FileServer, unused_port
 from conftest import REPO
 
-SIZES = {"frost1": (230, 260), "frost2": (200, 240), "frost3": (210, 200), "frost4": (190, 250), "frost5": (220, 220)}
+SIZES = {
+    "frost1": (230, 260),
+    "frost2": (200, 240),
+    "frost3": (210, 200),
+    "frost4": (190, 250),
+    "frost5": (220, 220),
+}
 
 
 def standin_photo(height: int, width: int, seed: int) -> np.ndarray:
@@ -30,7 +36,9 @@ def standin_photo(height: int, width: int, seed: int) -> np.ndarray:
     rng = np.random.default_rng(seed)
     base = rng.integers(60, 200, (height // 10 + 2, width // 10 + 2, 3)).astype(np.uint8)
     image = Image.fromarray(base).resize((width, height), Image.BILINEAR)
-    return np.clip(np.asarray(image).astype(int) + rng.integers(0, 50, (height, width, 3)), 0, 255).astype(np.uint8)
+    return np.clip(np.asarray(image).astype(int) + rng.integers(0, 50, (height, width, 3)), 0, 255).astype(
+        np.uint8
+    )
 
 
 @pytest.fixture
@@ -57,7 +65,9 @@ def test_pinned_official_files():
     names = [remote.filename for remote in FL.OFFICIAL_FROST_FILES.values()]
     assert names == ["frost1.png", "frost2.png", "frost3.png", "frost4.jpg", "frost5.jpg"]
     for remote in FL.OFFICIAL_FROST_FILES.values():
-        assert remote.url.startswith(f"https://raw.githubusercontent.com/hendrycks/robustness/{FL.FROST_COMMIT}/")
+        assert remote.url.startswith(
+            f"https://raw.githubusercontent.com/hendrycks/robustness/{FL.FROST_COMMIT}/"
+        )
         assert len(remote.md5) == 32
 
 
@@ -74,7 +84,9 @@ def test_official_photos_download_once_into_the_cache(frost_site, tmp_path):
     stack, sizes = layers.stack(32, 32, torch.device("cpu"))
     assert sizes.tolist() == [[round(h * 0.2), round(w * 0.2)] for h, w in SIZES.values()]
     first = np.asarray(Image.open(root / "frost1.png").convert("RGB"))
-    np.testing.assert_array_equal((stack[0, :, :46, :52].permute(1, 2, 0) * 255).round().numpy(), resize_linear(first, 0.2))
+    np.testing.assert_array_equal(
+        (stack[0, :, :46, :52].permute(1, 2, 0) * 255).round().numpy(), resize_linear(first, 0.2)
+    )
 
 
 def test_a_bad_copy_fails_its_checksum_and_is_not_kept(frost_site, tmp_path):
@@ -87,7 +99,10 @@ def test_a_bad_copy_fails_its_checksum_and_is_not_kept(frost_site, tmp_path):
 
 def test_offline_is_one_line_saying_what_to_do(tmp_path, monkeypatch):
     port = unused_port()
-    files = {p: FL.RemoteFile(r.filename, f"http://127.0.0.1:{port}/{r.filename}", r.md5) for p, r in FL.OFFICIAL_FROST_FILES.items()}
+    files = {
+        p: FL.RemoteFile(r.filename, f"http://127.0.0.1:{port}/{r.filename}", r.md5)
+        for p, r in FL.OFFICIAL_FROST_FILES.items()
+    }
     monkeypatch.setattr(FL, "OFFICIAL_FROST_FILES", files)
     monkeypatch.setattr("advaug.data.download.time.sleep", lambda seconds: None)
     with pytest.raises(UserError) as caught:
@@ -115,8 +130,15 @@ def test_corrupted_set_records_which_frost(frost_site, digits_dir, tmp_path):
     settings = {
         "cache_dir": str(tmp_path / "cache"),
         "sources": {},
-        "corruptions": {"source": "generate", "names": ["frost"], "severities": [3], "seed": 0,
-                        "batch_size": 32, "max_images": 24, "frost": "official"},
+        "corruptions": {
+            "source": "generate",
+            "names": ["frost"],
+            "severities": [3],
+            "seed": 0,
+            "batch_size": 32,
+            "max_images": 24,
+            "frost": "official",
+        },
     }
     official = build_corrupted(digits_dir, tmp_path / "official", settings, "cpu")
     assert official["frost"]["textures"] == "official" and official["frost"]["commit"] == FL.FROST_COMMIT
@@ -138,7 +160,9 @@ def test_frost_needs_an_explicit_choice():
 
 
 def test_config_default_is_official_and_the_embedded_run_says_procedural():
-    minimal = validate_config({"datasets": ["digits"], "models": ["small_cnn"], "methods": ["baseline"], "seeds": [0]})
+    minimal = validate_config(
+        {"datasets": ["digits"], "models": ["small_cnn"], "methods": ["baseline"], "seeds": [0]}
+    )
     assert minimal["corruptions"]["frost"] == "official"
     # the embedded default must run offline, so it names the procedural textures explicitly
     assert load_config(REPO / "params.yaml")["corruptions"]["frost"] == "procedural"

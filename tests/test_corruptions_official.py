@@ -35,11 +35,25 @@ from test_corruptions_frost import SIZES, standin_photo
 
 TOLERANCE = 0.05
 DEFAULT_COUNT = 200
-DETERMINISTIC = ["defocus_blur", "zoom_blur", "gaussian_blur", "brightness", "contrast", "saturate", "pixelate",
-                 "jpeg_compression"]
+DETERMINISTIC = [
+    "defocus_blur",
+    "zoom_blur",
+    "gaussian_blur",
+    "brightness",
+    "contrast",
+    "saturate",
+    "pixelate",
+    "jpeg_compression",
+]
 # 40 ms per image for the official glass loop; deterministic ones have no seed noise
-IMAGE_COUNTS = {"glass_blur": 30, "frost": 1000, "spatter": 1000, "elastic_transform": 500, "fog": 400,
-                **{name: 50 for name in DETERMINISTIC}}
+IMAGE_COUNTS = {
+    "glass_blur": 30,
+    "frost": 1000,
+    "spatter": 1000,
+    "elastic_transform": 500,
+    "fog": 400,
+    **{name: 50 for name in DETERMINISTIC},
+}
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +64,12 @@ def clean() -> np.ndarray:
             return data["test_images"][:1000]
     # smooth colour fields with detail down to single pixels, as photos have
     gen = torch.Generator().manual_seed(0)
-    coarse = F.interpolate(torch.rand(1000, 3, 4, 4, generator=gen), size=32, mode="bicubic", align_corners=False)
-    fine = F.interpolate(torch.rand(1000, 3, 8, 8, generator=gen), size=32, mode="bilinear", align_corners=False)
+    coarse = F.interpolate(
+        torch.rand(1000, 3, 4, 4, generator=gen), size=32, mode="bicubic", align_corners=False
+    )
+    fine = F.interpolate(
+        torch.rand(1000, 3, 8, 8, generator=gen), size=32, mode="bilinear", align_corners=False
+    )
     grain = torch.rand(1000, 1, 32, 32, generator=gen)
     images = (0.55 * coarse + 0.3 * fine + 0.15 * grain).clamp(0, 1)
     return (images * 255).round().to(torch.uint8).permute(0, 2, 3, 1).numpy()
@@ -63,7 +81,9 @@ def frost() -> FL.FrostLayers:
     expected = [remote.md5 for remote in FL.OFFICIAL_FROST_FILES.values()]
     if all(path.is_file() for path in cached) and [md5_file(path) for path in cached] == expected:
         return FL.FrostLayers.from_files(cached)
-    return FL.FrostLayers("official", [standin_photo(*size, seed) for seed, size in enumerate(SIZES.values())])
+    return FL.FrostLayers(
+        "official", [standin_photo(*size, seed) for seed, size in enumerate(SIZES.values())]
+    )
 
 
 def mean_deviation(corrupted: np.ndarray, clean: np.ndarray) -> float:
@@ -72,7 +92,7 @@ def mean_deviation(corrupted: np.ndarray, clean: np.ndarray) -> float:
 
 @pytest.fixture(scope="module")
 def both(clean, frost):
-    """name -> (advaug's set as severities x N x 32 x 32 x 3, the official one per severity), computed once."""
+    """name -> (images, advaug's set as severities x N x 32 x 32 x 3, the official one per severity)."""
     computed = {}
 
     def compute(name: str) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
@@ -80,7 +100,9 @@ def both(clean, frost):
             images = clean[: IMAGE_COUNTS.get(name, DEFAULT_COUNT)]
             ours = make_corrupted_set(images, [name], SEVERITIES, seed=0, batch_size=len(images), frost=frost)
             extra = {"photos": frost.photos} if name == "frost" else {}
-            official = [make_official(images, name, severity, seed=severity, **extra) for severity in SEVERITIES]
+            official = [
+                make_official(images, name, severity, seed=severity, **extra) for severity in SEVERITIES
+            ]
             computed[name] = images, ours["images"].reshape(len(SEVERITIES), *images.shape), official
         return computed[name]
 

@@ -52,7 +52,14 @@ def build_corrupted(data_dir: str | Path, out_dir: str | Path, settings: dict, d
         images = data.test_images[:limit] if limit else data.test_images
         labels = data.test_labels[: len(images)]
         arrays = make_corrupted_set(
-            images, names, severities, options["seed"], options["batch_size"], device, labels=labels, frost=frost
+            images,
+            names,
+            severities,
+            options["seed"],
+            options["batch_size"],
+            device,
+            labels=labels,
+            frost=frost,
         )
     out_dir = Path(out_dir)
     with atomic_path(out_dir / CORRUPTED_FILE, suffix=".npz") as tmp:

@@ -81,7 +81,9 @@ class FrostLayers:
         return cls("official", photos, {Path(path).name: md5_file(path) for path in paths})
 
     @classmethod
-    def official(cls, cache_dir: str | Path, override: dict | None = None, progress: bool = True) -> FrostLayers:
+    def official(
+        cls, cache_dir: str | Path, override: dict | None = None, progress: bool = True
+    ) -> FrostLayers:
         """The official photos, fetched into ``<cache_dir>/frost/`` on first use."""
         paths = [path for path, _ in _fetch_official(Path(cache_dir), override or {}, progress)]
         return cls.from_files(paths)
@@ -110,7 +112,10 @@ class FrostLayers:
         if self.kind == "procedural":
             return list(frost_textures(texture_side(height, width), "cpu"))
         scale = OFFICIAL_SHRINK * max(height, width) / OFFICIAL_IMAGE_SIDE
-        return [torch.from_numpy(resize_linear(photo, scale)).permute(2, 0, 1).float() / 255 for photo in self.photos]
+        return [
+            torch.from_numpy(resize_linear(photo, scale)).permute(2, 0, 1).float() / 255
+            for photo in self.photos
+        ]
 
 
 def resize_linear(photo: np.ndarray, scale: float) -> np.ndarray:
@@ -134,18 +139,15 @@ def resize_linear(photo: np.ndarray, scale: float) -> np.ndarray:
 
 
 def frost_layers(kind: str, cache_dir: str | Path, override: dict | None = None) -> FrostLayers:
-    """The frost layers a config asks for (``corruptions.frost``)."""
-    if kind == "procedural":
-        return FrostLayers.procedural()
-    if kind == "official":
-        return FrostLayers.official(cache_dir, override)
-    raise UserError(f"corruptions.frost must be one of {', '.join(FROST_KINDS)}, got {kind!r}")
+    """The frost layers a config asks for (``corruptions.frost``); an unknown kind is a UserError."""
+    return FrostLayers.official(cache_dir, override) if kind == "official" else FrostLayers(kind)
 
 
 def _fetch_official(cache_dir: Path, override: dict, progress: bool) -> list[tuple[Path, str]]:
     if not isinstance(override, dict) or not set(override) <= set(OFFICIAL_FROST_FILES):
         raise UserError(
-            f"sources.frost must map {', '.join(OFFICIAL_FROST_FILES)} to {{url, md5}} entries, got {override!r}"
+            f"sources.frost must map {', '.join(OFFICIAL_FROST_FILES)} to {{url, md5}} entries, "
+            f"got {override!r}"
         )
     fetched = []
     for part, remote in OFFICIAL_FROST_FILES.items():
@@ -161,9 +163,10 @@ def _fetch_official(cache_dir: Path, override: dict, progress: bool) -> list[tup
     return fetched
 
 
-def crop_offsets(sizes: torch.Tensor, which: torch.Tensor, extent: int, axis: int, rng: torch.Generator) -> torch.Tensor:
+def crop_offsets(
+    sizes: torch.Tensor, which: torch.Tensor, extent: int, axis: int, rng: torch.Generator
+) -> torch.Tensor:
     """np.random.randint(0, size - extent) per image, for the size of the layer each one drew."""
     span = (sizes[which, axis] - extent).to(torch.float64)
     draws = torch.rand(which.shape, generator=rng, device=which.device, dtype=torch.float64)
     return torch.floor(draws * span).long().clamp_max(span.long() - 1)
-
