@@ -27,9 +27,12 @@ if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
 from advaug.corruptions import CORRUPTIONS, EXTRA_CORRUPTIONS, SEVERITIES, corrupt
+from advaug.corruptions.frost_layers import FrostLayers
 from advaug.io import write_json
 
 SHARED_CIFAR = ROOT.parent / "shared" / "data" / "cifar10-mini.npz"
+# Offline; cropping the official photos costs the same (both are one gather from a cached stack).
+FROST = FrostLayers.procedural()
 
 
 def bench_images(count: int) -> tuple[torch.Tensor, str]:
@@ -54,13 +57,13 @@ def device_name(device: torch.device) -> str:
 def time_corruption(images: torch.Tensor, name: str, device: torch.device, batch_size: int) -> float:
     """Seconds to corrupt every image at every severity (uint8 in, uint8 out, as a dataset build does)."""
     rng = torch.Generator(device=device).manual_seed(0)
-    corrupt(images[:8].to(device).float() / 255, name, 1, rng)  # warm-up: caches, CUDA kernels
+    corrupt(images[:8].to(device).float() / 255, name, 1, rng, FROST)  # warm-up: caches, CUDA kernels
     _sync(device)
     start = time.perf_counter()
     for severity in SEVERITIES:
         for first in range(0, len(images), batch_size):
             batch = images[first : first + batch_size].to(device).float() / 255
-            out = corrupt(batch, name, severity, rng)
+            out = corrupt(batch, name, severity, rng, FROST)
             (out * 255).to(torch.uint8).cpu()
     _sync(device)
     return time.perf_counter() - start

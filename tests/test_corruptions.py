@@ -21,8 +21,12 @@ from advaug.corruptions import (
 )
 from advaug.corruptions import constants as K
 from advaug.corruptions.blur import _shuffle_pixels
+from advaug.corruptions.frost_layers import FrostLayers
 from advaug.corruptions.spatter import chamfer_distance
 from advaug.errors import UserError
+
+from official_cifar_c import hsv2rgb as np_hsv2rgb
+from official_cifar_c import rgb2hsv as np_rgb2hsv
 
 ALL = CORRUPTIONS + EXTRA_CORRUPTIONS
 # Corruptions whose official method draws no random numbers.
@@ -60,8 +64,12 @@ def images() -> torch.Tensor:
     return smooth_images(16)
 
 
+# Offline and cheap; the official photos are tested in test_corruptions_frost.py.
+PROCEDURAL_FROST = FrostLayers.procedural()
+
+
 def run(x: torch.Tensor, name: str, severity: int, seed: int = 0) -> torch.Tensor:
-    return corrupt(x, name, severity, torch.Generator().manual_seed(seed))
+    return corrupt(x, name, severity, torch.Generator().manual_seed(seed), PROCEDURAL_FROST)
 
 
 def test_corruption_lists():
@@ -138,33 +146,6 @@ def test_severity_order(images, name):
 
 
 # --- the official formulas, recomputed with NumPy / PIL ------------------------------
-def np_rgb2hsv(rgb: np.ndarray) -> np.ndarray:
-    """skimage.color.rgb2hsv, written out (ties in the max: blue over green over red)."""
-    value = rgb.max(-1)
-    delta = rgb.max(-1) - rgb.min(-1)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        saturation = np.where(delta == 0, 0.0, delta / value)
-        hue = np.where(rgb[..., 0] == value, (rgb[..., 1] - rgb[..., 2]) / delta, 0.0)
-        hue = np.where(rgb[..., 1] == value, 2.0 + (rgb[..., 2] - rgb[..., 0]) / delta, hue)
-        hue = np.where(rgb[..., 2] == value, 4.0 + (rgb[..., 0] - rgb[..., 1]) / delta, hue)
-    hue = np.where(delta == 0, 0.0, (hue / 6.0) % 1.0)
-    return np.stack([hue, saturation, value], -1)
-
-
-def np_hsv2rgb(hsv: np.ndarray) -> np.ndarray:
-    hue, sat, val = hsv[..., 0], hsv[..., 1], hsv[..., 2]
-    sector = np.floor(hue * 6)
-    frac = hue * 6 - sector
-    p, q, t = val * (1 - sat), val * (1 - frac * sat), val * (1 - (1 - frac) * sat)
-    sector = (sector % 6).astype(int)
-    table = [(val, t, p), (q, val, p), (p, val, t), (p, q, val), (t, p, val), (val, p, q)]
-    out = np.zeros(hsv.shape)
-    for index, (r, g, b) in enumerate(table):
-        where = sector == index
-        out[where] = np.stack([r, g, b], -1)[where]
-    return out
-
-
 @pytest.fixture(scope="module")
 def uint8_images(images) -> np.ndarray:
     return (images[:6].permute(0, 2, 3, 1).numpy() * 255).round().astype(np.uint8)
@@ -256,19 +237,34 @@ def test_grey_brightness_is_a_shift_of_the_grey_level(images):
 
 
 # --- reimplemented helpers against direct computations -----------------------------------
-def test_glass_shuffle_follows_the_official_sequential_sweep(images):
+def test_glass_shuffle_is_the_official_sweep_as_released(images):
+    """Per element against the official loop, run literally on a NumPy array.
+
+    Its "swap" assigns from views, so the second assignment writes back the
+    value the first one just copied: the neighbour is copied, never swapped.
+    """
     x = images[:3]
     shuffled = _shuffle_pixels(x, 1, 2, torch.Generator().manual_seed(7))
     positions = [(h, w) for h in range(31, 1, -1) for w in range(31, 1, -1)]
     offsets = torch.randint(-1, 1, (2, len(positions), 3, 2), generator=torch.Generator().manual_seed(7))
+    swapped_somewhere = False
     for index in range(3):
         image = x[index].permute(1, 2, 0).numpy().copy()
+        true_swap = image.copy()
         for sweep in range(2):
             for step, (h, w) in enumerate(positions):
                 dx, dy = offsets[sweep, step, index].tolist()
-                here, there = image[h, w].copy(), image[h + dy, w + dx].copy()
-                image[h, w], image[h + dy, w + dx] = there, here
+                h_prime, w_prime = h + dy, w + dx
+                image[h, w], image[h_prime, w_prime] = image[h_prime, w_prime], image[h, w]  # official
+                true_swap[[h, h_prime], [w, w_prime]] = true_swap[[h_prime, h], [w_prime, w]]
         np.testing.assert_array_equal(shuffled[index].permute(1, 2, 0).numpy(), image)
+        swapped_somewhere |= not np.array_equal(image, true_swap)
+    assert swapped_somewhere, "the test must tell copying from swapping"
+
+
+def test_glass_shuffle_refuses_offsets_it_cannot_reproduce(images):
+    with pytest.raises(ValueError, match="max_delta = 1"):
+        _shuffle_pixels(images[:1], 2, 1, torch.Generator())
 
 
 def test_zoom_blur_zoom_matches_scipy(images):
@@ -347,7 +343,9 @@ def test_user_mistakes_raise_user_error(images):
 @pytest.mark.parametrize("name", ALL)
 def test_cuda_runs_on_device_and_is_seeded(images, name):
     x = images[:4].cuda()
-    outputs = [corrupt(x, name, 4, torch.Generator(device="cuda").manual_seed(0)) for _ in range(2)]
+    outputs = [
+        corrupt(x, name, 4, torch.Generator(device="cuda").manual_seed(0), PROCEDURAL_FROST) for _ in range(2)
+    ]
     assert outputs[0].device.type == "cuda" and torch.equal(outputs[0], outputs[1])
     if name in DETERMINISTIC:
         torch.testing.assert_close(outputs[0].cpu(), run(images[:4], name, 4), atol=1e-5, rtol=0)

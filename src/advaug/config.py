@@ -174,9 +174,9 @@ def train_settings(config: dict, method: str, model: str) -> dict:
 def corrupt_settings(config: dict, dataset: str) -> dict:
     from advaug.data import dataset_slug
 
-    key = f"{dataset_slug(dataset)}_c"
+    keys = (f"{dataset_slug(dataset)}_c", "frost")  # the official archive, the frost photos
     options = {k: v for k, v in config["corruptions"].items() if k != "enabled"}
-    sources = {key: config["sources"][key]} if key in config["sources"] else {}
+    sources = {key: config["sources"][key] for key in keys if key in config["sources"]}
     return {"device": config["device"], "cache_dir": config["cache_dir"], "sources": sources, "corruptions": options}
 
 

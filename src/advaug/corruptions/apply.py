@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import torch
 
 from advaug.corruptions import blur, digital, noise, spatter, weather
 from advaug.corruptions._filters import luma
+from advaug.corruptions.frost_layers import FrostLayers
 from advaug.errors import UserError
 
 CorruptionFn = Callable[[torch.Tensor, int, torch.Generator], torch.Tensor]
@@ -58,22 +60,35 @@ _FUNCTIONS: dict[str, CorruptionFn] = {
 # Defined only through HSV: a grey image is replicated to RGB, corrupted, and
 # turned back to grey with the BT.601 luma weights. Every other corruption works
 # on the single channel directly (noise keeps its per-channel strength; colour
-# constants -- frost texture, snow's grey, spatter's water/mud -- use their luma).
+# constants -- frost images, snow's grey, spatter's water/mud -- use their luma).
 _RGB_ONLY = {"brightness", "saturate"}
 
 
-def corrupt(images: torch.Tensor, name: str, severity: int, rng: torch.Generator) -> torch.Tensor:
+def corrupt(
+    images: torch.Tensor,
+    name: str,
+    severity: int,
+    rng: torch.Generator,
+    frost: FrostLayers | None = None,
+) -> torch.Tensor:
     """Apply corruption ``name`` at ``severity`` (1..5) to float (N, C, H, W) images in [0, 1].
 
     Returns the same shape and dtype, clipped to [0, 1], on the images' device;
     every random draw comes from ``rng`` (a generator on that device), so the
-    same seed gives the same output on the same device.
+    same seed gives the same output on the same device. ``frost`` (needed for
+    frost only) says what frost overlays: ``FrostLayers.official(cache_dir)``
+    or ``FrostLayers.procedural()``; there is no default, so the choice is explicit.
     """
     _check(images, name, severity, rng)
+    if name == "frost" and frost is None:
+        raise UserError(
+            "frost needs its frost images: pass frost=FrostLayers.official(cache_dir) "
+            "or frost=FrostLayers.procedural() (advaug.corruptions.frost_layers)"
+        )
     if images.shape[0] == 0:
         return images.clone()
     work = images if images.dtype == torch.float64 else images.to(torch.float32)
-    function = _FUNCTIONS[name]
+    function = partial(_FUNCTIONS[name], layers=frost) if name == "frost" else _FUNCTIONS[name]
     if name in _RGB_ONLY and work.shape[1] == 1:
         out = luma(function(work.expand(-1, 3, -1, -1).contiguous(), severity, rng))
     else:

@@ -4,22 +4,33 @@ Motion blur: the official code calls ImageMagick's ``MotionBlurImage`` through
 Wand; here that kernel (one-sided Gaussian taps along a line at a random angle,
 edge borders) is reimplemented in torch -- see ``_filters.imagemagick_motion_blur``.
 
-Glass blur: the official pixel shuffle is a sequential sweep of swaps in which
-each swap can move a pixel that an earlier swap just moved, so it cannot be
-done as one permutation. We keep the sweep (a loop over the H x W positions,
-twice at most) but do each swap for the whole batch at once; all the random
-offsets are drawn up front.
+Glass blur: the official "swap" is ``x[h, w], x[h', w'] = x[h', w'], x[h, w]``
+on a NumPy array, whose right-hand side holds two *views*: the first
+assignment copies the neighbour into (h, w), the second copies that same
+value back, so each step copies the neighbour into place and nothing is ever
+swapped. The released CIFAR-10-C was made that way, so we reproduce it (a
+true swap moves pixels further and deviates from the released data by
++10..44 %). With the CIFAR offsets (dx, dy in {-1, 0}) and the sweep running
+from the far corner, every step reads a pixel the sweep has not written yet in
+that pass, so one pass is exactly one gather from the image as it was before
+the pass; see ``_shuffle_pixels``.
+
+Zoom blur: the factors are ``np.arange(1, stop, 0.01)`` computed by NumPy
+itself, since its float steps decide the zoomed size (1.2500000000000002
+zooms a 26 px crop to 33 px where 1.25 gives 32).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+import numpy as np
 import torch
 
 from advaug.corruptions import constants as K
 from advaug.corruptions._filters import (
     correlate2d,
+    gather_pixels,
     gaussian_filter,
     imagemagick_motion_blur,
     pad2d,
@@ -67,11 +78,16 @@ def motion_blur(x: torch.Tensor, severity: int, rng: torch.Generator) -> torch.T
 
 
 def zoom_blur(x: torch.Tensor, severity: int, rng: torch.Generator) -> torch.Tensor:
-    count = K.ZOOM_BLUR_FACTOR_COUNT[severity - 1]
+    factors = zoom_blur_factors(severity)
     total = x.clone()
-    for step in range(count):
-        total += zoom_center(x, 1.0 + step * K.ZOOM_BLUR_FACTOR_STEP)
-    return total / (count + 1)
+    for factor in factors:
+        total += zoom_center(x, factor)
+    return total / (len(factors) + 1)
+
+
+def zoom_blur_factors(severity: int) -> list[float]:
+    """The official zoom factors, bit for bit: NumPy's arange, not 1 + 0.01 k."""
+    return np.arange(1, K.ZOOM_BLUR_STOPS[severity - 1], K.ZOOM_BLUR_STEP).tolist()
 
 
 def glass_blur(x: torch.Tensor, severity: int, rng: torch.Generator) -> torch.Tensor:
@@ -83,29 +99,27 @@ def glass_blur(x: torch.Tensor, severity: int, rng: torch.Generator) -> torch.Te
 
 
 def _shuffle_pixels(x: torch.Tensor, max_delta: int, passes: int, rng: torch.Generator) -> torch.Tensor:
-    """The official sweep: rows then columns from the far end, swap with (h + dy, w + dx).
+    """The official sweep as released: position (h, w) takes the value at (h + dy, w + dx).
 
-    Offsets are np.random.randint(-d, d), i.e. in -d..d-1, with dx drawn
-    before dy at each position.
+    The sweep visits rows, then columns, from the far end; offsets are
+    np.random.randint(-d, d), i.e. in -d..d-1, dx drawn before dy, drawn here
+    up front as (passes, positions in sweep order, images, (dx, dy)).
+    Exactness of the gather: with d = 1 the source lies above or left of (h, w),
+    i.e. later in the sweep, so it still holds its value from before the pass.
+    For d > 1 a source could already be overwritten, so that case is refused.
     """
-    n, c, height, width = x.shape
-    positions = [
-        (h, w)
-        for h in range(height - max_delta, max_delta, -1)
-        for w in range(width - max_delta, max_delta, -1)
-    ]
+    if max_delta != 1:
+        raise ValueError("the one-gather-per-pass glass shuffle is exact only for max_delta = 1")
+    n, _, height, width = x.shape
+    rows = torch.arange(height - max_delta, max_delta, -1, device=x.device)
+    cols = torch.arange(width - max_delta, max_delta, -1, device=x.device)
     offsets = torch.randint(
-        -max_delta, max_delta, (passes, len(positions), n, 2), generator=rng, device=x.device
+        -max_delta, max_delta, (passes, len(rows) * len(cols), n, 2), generator=rng, device=x.device
     )
-    pixels = x.permute(2, 3, 0, 1).reshape(height * width, n, c).clone()  # position-major: swaps touch rows
-    images = torch.arange(n, device=x.device)
-    rows = torch.tensor([h for h, _ in positions], device=x.device).reshape(1, -1, 1)
-    cols = torch.tensor([w for _, w in positions], device=x.device).reshape(1, -1, 1)
-    targets = (rows + offsets[..., 1]) * width + (cols + offsets[..., 0])  # (passes, positions, n)
+    offsets = offsets.reshape(passes, len(rows), len(cols), n, 2).permute(0, 3, 1, 2, 4)
+    x = x.clone()
     for sweep in range(passes):
-        for index, (h, w) in enumerate(positions):
-            source, target = h * width + w, targets[sweep, index]
-            here = pixels[source].clone()
-            pixels[source] = pixels[target, images]
-            pixels[target, images] = here
-    return pixels.reshape(height, width, n, c).permute(2, 3, 0, 1).contiguous()
+        source_rows = rows.reshape(1, -1, 1) + offsets[sweep, ..., 1]
+        source_cols = cols.reshape(1, 1, -1) + offsets[sweep, ..., 0]
+        x[:, :, rows.reshape(-1, 1), cols.reshape(1, -1)] = gather_pixels(x, source_rows, source_cols)
+    return x

@@ -3,6 +3,8 @@
 Generated (any data set, seeded, batched on the device) or, for CIFAR-10 and
 CIFAR-100, the official archives. Written once as ``corrupted.npz`` + ``meta.json``
 and read by every model's evaluation, so all models see the same images.
+A generated set with frost records in its meta which frost images it used
+(``corruptions.frost``: the official photos, with their md5s, or procedural).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import numpy as np
 
 from advaug.corruptions.apply import CORRUPTIONS, EXTRA_CORRUPTIONS
 from advaug.corruptions.dataset import make_corrupted_set
+from advaug.corruptions.frost_layers import frost_layers
 from advaug.data.canonical import load_prepared
 from advaug.errors import UserError
 from advaug.io import atomic_path, read_json, write_json
@@ -38,16 +41,25 @@ def build_corrupted(data_dir: str | Path, out_dir: str | Path, settings: dict, d
     names = corruption_names(options["names"])
     severities = [int(s) for s in options["severities"]]
     limit = options.get("max_images")
+    frost = None
     if options["source"] == "official":
         from advaug.corruptions.official import load_official
 
         override = settings.get("sources", {}).get(f"{data.name}_c")
         arrays = load_official(data.name, settings["cache_dir"], names, severities, override, limit)
     else:
+        frost = _frost_layers(names, options, settings)
         images = data.test_images[:limit] if limit else data.test_images
         labels = data.test_labels[: len(images)]
         arrays = make_corrupted_set(
-            images, names, severities, options["seed"], options["batch_size"], device, labels=labels
+            images,
+            names,
+            severities,
+            options["seed"],
+            options["batch_size"],
+            device,
+            labels=labels,
+            frost=frost,
         )
     out_dir = Path(out_dir)
     with atomic_path(out_dir / CORRUPTED_FILE, suffix=".npz") as tmp:
@@ -63,8 +75,18 @@ def build_corrupted(data_dir: str | Path, out_dir: str | Path, settings: dict, d
         "total": int(len(arrays["labels"])),
         "device": device,
     }
+    if frost is not None:
+        meta["frost"] = frost.meta()
     write_json(out_dir / "meta.json", meta)
     return meta
+
+
+def _frost_layers(names: list[str], options: dict, settings: dict):
+    """The frost images of a generated set (None without frost): the config's choice, never a fallback."""
+    if "frost" not in names:
+        return None
+    override = settings.get("sources", {}).get("frost")
+    return frost_layers(options["frost"], settings["cache_dir"], override)
 
 
 def load_corrupted(out_dir: str | Path) -> dict:

@@ -3,9 +3,12 @@
 Source: the official CIFAR-10-C generator of Hendrycks & Dietterich,
 "Benchmarking Neural Network Robustness to Common Corruptions and
 Perturbations" (ICLR 2019), repository hendrycks/robustness, file
-``ImageNet-C/create_c/make_cifar_c.py`` -- the CIFAR (32x32) constants, not the
-ImageNet ones. Every tuple below is copied from the ``c = [...]`` list of the
-function with the same name there; the field names are ours.
+``ImageNet-C/create_c/make_cifar_c.py`` at commit
+8190fe329f5f072a06e3a2aea02bb5dda69aed9f (the file is unchanged since January
+2019) -- the CIFAR (32x32) constants, not the ImageNet ones. Every tuple below
+is copied from the ``c = [...]`` list of the function with the same name there;
+the field names are ours. The frost photos come from the same folder of the
+same commit (``frost_layers``).
 
 Pixel-valued constants that the official code writes as ``IMSIZE * f`` (elastic
 transform, IMSIZE = 32) are stored as the fraction ``f`` so that other image
@@ -29,11 +32,12 @@ DEFOCUS_BLUR = ((0.3, 0.4), (0.4, 0.5), (0.5, 0.6), (1.0, 0.2), (1.5, 0.1))
 # ImageMagick MotionBlurImage (radius, sigma); angle ~ U(-45, 45) degrees
 MOTION_BLUR = ((6, 1.0), (6, 1.5), (6, 2.0), (8, 2.0), (9, 2.5))
 MOTION_BLUR_ANGLE_RANGE = (-45.0, 45.0)
-# Official: np.arange(1, stop, 0.01) with stop 1.06, 1.11, 1.16, 1.21, 1.26. Float
-# rounding makes the first two ranges include their stop value, so the official
-# factor counts are 7, 12, 16, 21, 26 (factors 1 + 0.01 * k, k < count).
-ZOOM_BLUR_FACTOR_COUNT = (7, 12, 16, 21, 26)
-ZOOM_BLUR_FACTOR_STEP = 0.01
+# Official: np.arange(1, stop, 0.01) for these stops; blur.zoom_blur_factors calls
+# NumPy's arange itself, because its float steps matter: the ranges hold 7, 12,
+# 16, 21 and 26 factors, and the last factor of severity 5 is 1.2500000000000002,
+# which zooms a 26 px crop to 33 px (1.25 would give 32).
+ZOOM_BLUR_STOPS = (1.06, 1.11, 1.16, 1.21, 1.26)
+ZOOM_BLUR_STEP = 0.01
 
 # --- weather -------------------------------------------------------------
 # (snow mean, snow std, zoom factor, threshold, blur radius, blur sigma, image weight)
@@ -47,7 +51,8 @@ SNOW = (
 SNOW_ANGLE_RANGE = (-135.0, -45.0)
 # (image weight, frost weight)
 FROST = ((1.0, 0.2), (1.0, 0.3), (0.9, 0.4), (0.85, 0.4), (0.75, 0.45))
-# Official: np.random.randint(5) over a list of six photos, so only five are used.
+# Official: np.random.randint(5) over a list of six photos (frost1.png .. frost6.jpg),
+# so only the first five are used; the procedural option makes five textures too.
 FROST_TEXTURE_COUNT = 5
 # (fog strength, plasma-fractal wibble decay); the official fractal is 32x32
 FOG = ((0.2, 3.0), (0.5, 3.0), (0.75, 2.5), (1.0, 2.0), (1.5, 1.75))

@@ -21,6 +21,7 @@ import numpy as np
 import torch
 
 from advaug.corruptions.apply import CORRUPTIONS, SEVERITIES, corrupt
+from advaug.corruptions.frost_layers import FrostLayers
 from advaug.errors import UserError
 
 ROUNDED_OUTPUT = {"pixelate", "jpeg_compression"}
@@ -40,13 +41,15 @@ def make_corrupted_set(
     batch_size: int = 1000,
     device: str | torch.device = "cpu",
     labels: np.ndarray | torch.Tensor | None = None,
+    frost: FrostLayers | None = None,
 ) -> dict[str, np.ndarray]:
     """Corrupt uint8 images (NHWC numpy or NCHW tensor) under each name x severity.
 
     Returns ``images`` (uint8 NHWC, one chunk of N rows per corruption x
     severity, names outer, severities inner), ``corruption`` (str),
     ``severity`` (int64), ``index`` (int64 row of the source image) and, when
-    ``labels`` are given, ``labels`` (int64, ``labels[index]``).
+    ``labels`` are given, ``labels`` (int64, ``labels[index]``). ``frost``:
+    the frost images, required when ``names`` holds frost (see ``corrupt``).
     """
     clean = _as_nchw_uint8(images)
     names = list(CORRUPTIONS if names is None else names)
@@ -62,7 +65,7 @@ def make_corrupted_set(
         offset = chunk_index * count
         for start in range(0, count, batch_size):
             batch = clean[start : start + batch_size].to(device).float() / 255
-            corrupted = corrupt(batch, name, severity, rng)
+            corrupted = corrupt(batch, name, severity, rng, frost)
             out[offset + start : offset + start + len(batch)] = _to_uint8(corrupted, name)
     result = {
         "images": out,

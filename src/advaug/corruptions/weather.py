@@ -6,9 +6,9 @@ one random angle in [-135, -45] degrees per image, and round-trip the layer
 through 8 bits as the official PNG encoding does (ImageMagick 6.9's 8-bit
 output truncates; checked against Wand: 99.9 % of values equal, the rest off by one level).
 
-Frost: blends random crops of frost textures into the image. The official
-textures are photographs; ours are synthetic (see ``frost_textures``), which is
-a deliberate, documented deviation.
+Frost: blends a random crop of one of five frost images into the image: the
+official photographs by default, or procedural textures when the config asks
+for them (``frost_layers``).
 
 Fog: the official diamond-square "plasma fractal" (including its quirk of
 perturbing by wibble * U(-wibble, wibble)), one fractal per image, computed for
@@ -23,7 +23,7 @@ import torch
 
 from advaug.corruptions import constants as K
 from advaug.corruptions._filters import imagemagick_motion_blur, luma, zoom_center
-from advaug.corruptions.frost_textures import frost_textures, texture_side
+from advaug.corruptions.frost_layers import FrostLayers, crop_offsets
 
 
 def snow(x: torch.Tensor, severity: int, rng: torch.Generator) -> torch.Tensor:
@@ -42,18 +42,16 @@ def snow(x: torch.Tensor, severity: int, rng: torch.Generator) -> torch.Tensor:
     return x + layer + layer.flip(-2, -1)
 
 
-def frost(x: torch.Tensor, severity: int, rng: torch.Generator) -> torch.Tensor:
+def frost(x: torch.Tensor, severity: int, rng: torch.Generator, layers: FrostLayers) -> torch.Tensor:
     image_weight, frost_weight = K.FROST[severity - 1]
     n, channels, height, width = x.shape
-    side = texture_side(height, width)
-    textures = frost_textures(side, x.device).to(x.dtype)
+    stack, sizes = layers.stack(height, width, x.device)
     which = torch.randint(0, K.FROST_TEXTURE_COUNT, (n,), generator=rng, device=x.device)
-    # official: np.random.randint(0, size - 32), so the last offset is never drawn
-    top = torch.randint(0, side - height, (n,), generator=rng, device=x.device)
-    left = torch.randint(0, side - width, (n,), generator=rng, device=x.device)
+    top = crop_offsets(sizes, which, height, 0, rng)
+    left = crop_offsets(sizes, which, width, 1, rng)
     rows = top[:, None, None] + torch.arange(height, device=x.device)[None, :, None]
     cols = left[:, None, None] + torch.arange(width, device=x.device)[None, None, :]
-    crops = textures[which[:, None, None], :, rows, cols].permute(0, 3, 1, 2)  # (n, 3, h, w)
+    crops = stack[which[:, None, None], :, rows, cols].permute(0, 3, 1, 2).to(x.dtype)  # (n, 3, h, w)
     if channels == 1:
         crops = luma(crops)
     return image_weight * x + frost_weight * crops
