@@ -31,18 +31,18 @@ import torch
 from torch import nn
 from torch.nn.modules.batchnorm import _NormBase
 
-from advaug.errors import UserError
-from advaug.methods.base import AugmentMethod, StepContext
+from advaug.methods.base import AugmentMethod, Option, StepContext
 
 NORMS = ("l2", "linf")
 SCHEDULES = ("constant", "linear")
-#: the options every ascent method takes, with their defaults
-ASCENT_DEFAULTS: dict[str, Any] = {
-    "steps": 1,
-    "step_size": None,  # None: 2.5 * budget / steps (Madry et al. 2018's rule of thumb)
-    "norm": "l2",
-    "budget_schedule": "constant",
-    "adv_fraction": 1.0,
+#: the options every ascent method takes
+ASCENT_OPTIONS: dict[str, Option] = {
+    "steps": Option(1, "projected gradient ascent steps", low=1),
+    # None: 2.5 * budget / steps (Madry et al. 2018's rule of thumb)
+    "step_size": Option(None, "ascent step; null: 2.5 * budget / steps", kind=float, low=0, low_open=True),
+    "norm": Option("l2", "norm of the budget ball", choices=NORMS),
+    "budget_schedule": Option("constant", "constant budget, or ramped linearly from 0 over training", choices=SCHEDULES),
+    "adv_fraction": Option(1.0, "fraction of each batch whose parameters are attacked", low=0, high=1),
 }
 
 
@@ -56,29 +56,9 @@ class AscentConfig:
     adv_fraction: float
 
     @classmethod
-    def from_params(cls, method: str, params: dict[str, Any]) -> "AscentConfig":
-        """Validate the user's options once, with messages that say what to change."""
-        config = cls(
-            budget=float(params["budget"]),
-            steps=int(params["steps"]),
-            step_size=None if params["step_size"] is None else float(params["step_size"]),
-            norm=str(params["norm"]),
-            budget_schedule=str(params["budget_schedule"]),
-            adv_fraction=float(params["adv_fraction"]),
-        )
-        if not config.budget >= 0 or math.isinf(config.budget):
-            raise UserError(f"{method}: budget must be a finite number >= 0, got {params['budget']}")
-        if config.steps < 1:
-            raise UserError(f"{method}: steps must be >= 1, got {params['steps']}")
-        if config.step_size is not None and not config.step_size > 0:
-            raise UserError(f"{method}: step_size must be > 0 or null (2.5 * budget / steps)")
-        if config.norm not in NORMS:
-            raise UserError(f"{method}: norm must be one of {NORMS}, got {config.norm!r}")
-        if config.budget_schedule not in SCHEDULES:
-            raise UserError(f"{method}: budget_schedule must be one of {SCHEDULES}")
-        if not 0.0 <= config.adv_fraction <= 1.0:
-            raise UserError(f"{method}: adv_fraction must be in [0, 1], got {params['adv_fraction']}")
-        return config
+    def from_params(cls, params: dict[str, Any]) -> "AscentConfig":
+        """The ascent's part of a method's validated options."""
+        return cls(**{key: params[key] for key in cls.__dataclass_fields__})
 
     def budget_at(self, progress: float) -> float:
         """The budget for this step: constant, or ramped linearly from 0 over training."""
@@ -247,7 +227,7 @@ class AscentMethod(AugmentMethod):
 
     def __init__(self, params, info):
         super().__init__(params, info)
-        self.ascent = AscentConfig.from_params(self.name, self.params)
+        self.ascent = AscentConfig.from_params(self.params)
         self.stats = EpochStats(self.histogram_ranges(), signed=self.signed)
         self.history: list[dict[str, Any]] = []
         self._last_budget = 0.0

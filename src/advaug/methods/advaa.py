@@ -50,7 +50,7 @@ import torch
 from torch import nn
 
 from advaug.errors import UserError
-from advaug.methods.base import METHODS, Method
+from advaug.methods.base import METHODS, Method, Option
 from advaug.ops.color import cutout
 from advaug.ops.policy import (
     IDENTITY,
@@ -160,23 +160,22 @@ class PolicyController(nn.Module):
 
 @METHODS.register("advaa")
 class AdversarialAutoAugment(Method):
-    name = "advaa"
-    defaults = {
-        "num_policies": 8,  # M (Zhang et al. 2020, implementation details)
-        "sub_policies": 5,  # per policy (Cubuk et al. 2019; Zhang et al. 2020)
-        "copies": "full",
-        "search_probability": True,
-        "controller_hidden": 100,  # one LSTM layer of 100 units (Zhang et al. 2020, implementation details)
-        "controller_lr": 0.00035,  # Adam (Zhang et al. 2020, implementation details)
-        "entropy_weight": 1e-5,  # entropy bonus (Zhang et al. 2020, implementation details)
-        "controller_updates_per_epoch": 1,  # the paper updates once per epoch
-        "baseline_decay": 0.95,  # moving-average baseline; the decay is this package's choice
-        "interpolation": "nearest",
+    options = {
+        "num_policies": Option(8, "M, policies sampled per update (Zhang et al. 2020: 8)", low=1),
+        "sub_policies": Option(5, "sub-policies per policy (Cubuk et al. 2019; Zhang et al. 2020: 5)", low=1),
+        "copies": Option("full", "full: M copies of each batch (paper); split: the batch split M ways", choices=("full", "split")),
+        "search_probability": Option(True, "also search each op's probability (not in Zhang et al.'s space)"),
+        # one LSTM layer of 100 units, Adam lr 0.00035, entropy weight 1e-5 (Zhang et al. 2020, implementation details)
+        "controller_hidden": Option(100, "LSTM units of the controller", low=1),
+        "controller_lr": Option(0.00035, "Adam learning rate of the controller", low=0, low_open=True),
+        "entropy_weight": Option(1e-5, "weight of the entropy bonus", low=0),
+        "controller_updates_per_epoch": Option(1, "controller updates per epoch (the paper: 1)", low=1),
+        "baseline_decay": Option(0.95, "moving-average reward baseline decay", low=0, high=1, high_open=True),
+        "interpolation": Option("nearest", "pixel interpolation of geometric ops", choices=INTERPOLATIONS),
     }
 
     def __init__(self, params, info):
         super().__init__(params, info)
-        self._validate()
         self.kinds = ("op", "probability", "level") if self.params["search_probability"] else ("op", "level")
         self.controller: PolicyController | None = None
         self.optimizer: torch.optim.Optimizer | None = None
@@ -193,25 +192,6 @@ class AdversarialAutoAugment(Method):
         self._epoch_entropy: list[torch.Tensor] = []
         self._epoch_decisions: list[torch.Tensor] = []
         self._last_epoch: dict[str, Any] = {}
-
-    def _validate(self) -> None:
-        p = self.params
-        positive_ints = ("num_policies", "sub_policies", "controller_hidden", "controller_updates_per_epoch")
-        for key in positive_ints:
-            if not isinstance(p[key], int) or p[key] < 1:
-                raise UserError(f"advaa: {key} must be an integer >= 1, got {p[key]!r}")
-        if p["copies"] not in ("full", "split"):
-            raise UserError(
-                "advaa: copies must be 'full' (M copies of each batch) or 'split' (batch split M ways)"
-            )
-        if not isinstance(p["search_probability"], bool):
-            raise UserError("advaa: search_probability must be true or false")
-        if not float(p["controller_lr"]) > 0 or not float(p["entropy_weight"]) >= 0:
-            raise UserError("advaa: controller_lr must be > 0 and entropy_weight >= 0")
-        if not 0.0 <= float(p["baseline_decay"]) < 1.0:
-            raise UserError("advaa: baseline_decay must be in [0, 1)")
-        if p["interpolation"] not in INTERPOLATIONS:
-            raise UserError(f"advaa: interpolation must be one of {INTERPOLATIONS}")
 
     # ---- controller -------------------------------------------------------------------------
 

@@ -23,9 +23,8 @@ from __future__ import annotations
 
 import torch
 
-from advaug.errors import UserError
-from advaug.methods._ascent import ASCENT_DEFAULTS, AscentMethod
-from advaug.methods.base import METHODS
+from advaug.methods._ascent import ASCENT_OPTIONS, AscentMethod
+from advaug.methods.base import METHODS, Option
 from advaug.ops.differentiable import soft_gaussian_patch
 
 PARAMETERS = ("sigma", "size", "x", "y")
@@ -33,18 +32,16 @@ PARAMETERS = ("sigma", "size", "x", "y")
 
 @METHODS.register("dpg")
 class DifferentiablePatchGaussian(AscentMethod):
-    name = "dpg"
     # patch_size 25 px and sigma 1.0 as rpg (Lopes et al.'s CIFAR-10 values); the temperature
     # (pixels) and budget (normalised units) are this package's choices, not a paper's
-    defaults = {"patch_size": 25, "sigma": 1.0, "temperature": 0.5, "budget": 1.0, **ASCENT_DEFAULTS}
+    options = {
+        "patch_size": Option(25, "largest patch side in pixels (as rpg)", low=0),
+        "sigma": Option(1.0, "largest noise scale (as rpg)", low=0),
+        "temperature": Option(0.5, "soft edge width in pixels; small values approach a hard square", low=0, low_open=True),
+        "budget": Option(1.0, "B, the bound on the change of the normalised parameters", low=0),
+        **ASCENT_OPTIONS,
+    }
     units = {"sigma": "intensity (images in [0, 1])", "size": "pixels", "delta": "fraction of range"}
-
-    def __init__(self, params, info):
-        super().__init__(params, info)
-        if int(self.params["patch_size"]) < 0 or float(self.params["sigma"]) < 0:
-            raise UserError("dpg: patch_size (pixels) and sigma must be >= 0")
-        if not float(self.params["temperature"]) > 0:
-            raise UserError("dpg: temperature (pixels) must be > 0; small values approach a hard square")
 
     @property
     def max_size(self) -> float:

@@ -20,24 +20,21 @@ from __future__ import annotations
 
 import torch
 
-from advaug.errors import UserError
-from advaug.methods._ascent import ASCENT_DEFAULTS, AscentMethod
-from advaug.methods.base import METHODS
+from advaug.methods._ascent import ASCENT_OPTIONS, AscentMethod
+from advaug.methods.base import METHODS, Option
 from advaug.ops import rotate
 
 
 @METHODS.register("dr")
 class DifferentiableRotation(AscentMethod):
-    name = "dr"
     # max_angle as rr's default; budget (degrees) is this package's choice, not a paper's
-    defaults = {"max_angle": 30.0, "budget": 30.0, **ASCENT_DEFAULTS}
+    options = {
+        "max_angle": Option(30.0, "random start angles in [-max_angle, max_angle] degrees (as rr)", low=0),
+        "budget": Option(30.0, "B, the bound on the angle's change, degrees", low=0),
+        **ASCENT_OPTIONS,
+    }
     units = {"angle": "degrees", "delta": "degrees"}
     signed = ("angle", "delta")
-
-    def __init__(self, params, info):
-        super().__init__(params, info)
-        if not float(self.params["max_angle"]) >= 0:
-            raise UserError(f"dr: max_angle must be >= 0 degrees, got {self.params['max_angle']}")
 
     def histogram_ranges(self):
         reach = float(self.params["max_angle"]) + float(self.params["budget"])

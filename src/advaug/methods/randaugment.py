@@ -8,26 +8,29 @@ from __future__ import annotations
 
 import torch
 
-from advaug.errors import UserError
-from advaug.methods.base import METHODS, AugmentMethod
+from advaug.methods.base import METHODS, AugmentMethod, Option
 from advaug.ops.policy import INTERPOLATIONS, AugmentationSpace, apply_sequence, randaugment_space
 
 
 @METHODS.register("randaugment")
 class RandAugment(AugmentMethod):
-    name = "randaugment"
     # torchvision.transforms.v2.RandAugment defaults
-    defaults = {"num_ops": 2, "magnitude": 9, "num_magnitude_bins": 31, "interpolation": "nearest"}
+    options = {
+        "num_ops": Option(2, "N, the ops applied to every image", low=0),
+        "magnitude": Option(9, "M, a bin index in [0, num_magnitude_bins - 1]", low=0),
+        "num_magnitude_bins": Option(31, "bins spanning each op's range (torchvision 31; the paper's M is out of 10)", low=2),
+        "interpolation": Option("nearest", "pixel interpolation of geometric ops", choices=INTERPOLATIONS),
+    }
+
+    @classmethod
+    def check(cls, params):
+        bins = params["num_magnitude_bins"]
+        if params["magnitude"] >= bins:
+            return "magnitude", f"must be a bin index below num_magnitude_bins ({bins}), got {params['magnitude']}"
+        return None
 
     def __init__(self, params, info):
         super().__init__(params, info)
-        bins = int(self.params["num_magnitude_bins"])
-        if int(self.params["num_ops"]) < 0:
-            raise UserError("randaugment: num_ops must be >= 0")
-        if not 0 <= int(self.params["magnitude"]) < bins:
-            raise UserError(f"randaugment: magnitude must be a bin index in [0, {bins - 1}]")
-        if self.params["interpolation"] not in INTERPOLATIONS:
-            raise UserError(f"randaugment: interpolation must be one of {INTERPOLATIONS}")
         self._spaces: dict[str, AugmentationSpace] = {}
 
     def space(self, device: torch.device) -> AugmentationSpace:

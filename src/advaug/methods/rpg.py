@@ -12,21 +12,17 @@ from __future__ import annotations
 
 import torch
 
-from advaug.errors import UserError
-from advaug.methods.base import METHODS, AugmentMethod
+from advaug.methods.base import METHODS, AugmentMethod, Option
 from advaug.ops import gaussian_patch, random_centres
 
 
 @METHODS.register("rpg")
 class RandomPatchGaussian(AugmentMethod):
-    name = "rpg"
     # W = 25 px and sigma = 1.0 are Lopes et al.'s CIFAR-10 hyper-parameters (32x32 images)
-    defaults = {"patch_size": 25, "sigma": 1.0}
-
-    def __init__(self, params, info):
-        super().__init__(params, info)
-        if int(self.params["patch_size"]) < 0 or float(self.params["sigma"]) < 0:
-            raise UserError("rpg: patch_size (pixels) and sigma must be >= 0")
+    options = {
+        "patch_size": Option(25, "largest patch side W in pixels (sides drawn from 0..W)", low=0),
+        "sigma": Option(1.0, "largest noise scale (drawn from [0, sigma]; images in [0, 1])", low=0),
+    }
 
     def sample_params(self, batch_size, rng, device) -> dict[str, torch.Tensor]:
         side = self.info.image_size
