@@ -16,6 +16,17 @@ from advaug.methods.base import METHODS, AugmentMethod, Option
 from advaug.ops import gaussian_patch, random_centres
 
 
+def sample_patch(method: AugmentMethod, batch_size: int, rng: torch.Generator, device) -> dict[str, torch.Tensor]:
+    """Lopes et al.'s draw for ``method``'s patch_size/sigma; ``dpg`` starts from the very same draw."""
+    side = method.info.image_size
+    max_size = min(int(method.params["patch_size"]), side)
+    size = torch.randint(0, max_size + 1, (batch_size,), generator=rng, device=device)
+    sigma = torch.rand(batch_size, generator=rng, device=device) * float(method.params["sigma"])
+    centre = random_centres(batch_size, side, side, rng, device)
+    noise = torch.randn((batch_size, method.info.in_channels, side, side), generator=rng, device=device)
+    return {"centre": centre, "size": size, "sigma": sigma, "noise": noise}
+
+
 @METHODS.register("rpg")
 class RandomPatchGaussian(AugmentMethod):
     # W = 25 px and sigma = 1.0 are Lopes et al.'s CIFAR-10 hyper-parameters (32x32 images)
@@ -25,14 +36,7 @@ class RandomPatchGaussian(AugmentMethod):
     }
 
     def sample_params(self, batch_size, rng, device) -> dict[str, torch.Tensor]:
-        side = self.info.image_size
-        max_size = min(int(self.params["patch_size"]), side)
-        size = torch.randint(0, max_size + 1, (batch_size,), generator=rng, device=device)
-        sigma = torch.rand(batch_size, generator=rng, device=device) * float(self.params["sigma"])
-        centre = random_centres(batch_size, side, side, rng, device)
-        shape = (batch_size, self.info.in_channels, side, side)
-        noise = torch.randn(shape, generator=rng, device=device)
-        return {"centre": centre, "size": size, "sigma": sigma, "noise": noise}
+        return sample_patch(self, batch_size, rng, device)
 
     def apply(self, images: torch.Tensor, params: dict[str, torch.Tensor]) -> torch.Tensor:
         if params["noise"].shape != images.shape:
