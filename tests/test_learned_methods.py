@@ -438,7 +438,8 @@ def _decisions(method, ops_and_probs):
 
 
 def test_advaa_applies_each_rows_policy_in_one_batched_pass():
-    method = build_method("advaa", {"num_policies": 3, "copies": "split"}, _info(channels=3))
+    params = {"num_policies": 3, "copies": "split", "search_probability": True}
+    method = build_method("advaa", params, _info(channels=3))
     method.setup(nn.Identity(), torch.device("cpu"))
     method.use_policies(
         _decisions(
@@ -564,3 +565,113 @@ def test_advaa_cutout_is_in_the_space_and_sized_by_level():
     magnitudes = method.artifacts()["search_space"]["magnitudes"]
     assert magnitudes["Cutout"][-1] == 10.0 and magnitudes["Rotate"][-1] == 30.0
     assert OPERATIONS[CUTOUT] == "Cutout"
+
+
+def test_rewards_are_normalised_across_the_m_instances_as_the_reference_does():
+    from advaug.methods.advaa import normalised_rewards
+
+    rewards = torch.tensor([1.0, 2.0, 3.0, 6.0])
+    # reference: (Lm - mean(Lm)) / (std(Lm) + 1e-5), torch.std unbiased: mean 3, std sqrt(14/3)
+    expected = (rewards - 3.0) / ((14.0 / 3.0) ** 0.5 + 1e-5)
+    torch.testing.assert_close(normalised_rewards(rewards), expected)
+    # so the update ignores the scale and level of the target's loss
+    steps = []
+    for scaled in (rewards, 10.0 * rewards + 5.0):
+        torch.manual_seed(0)
+        method = build_method("advaa", {"num_policies": 4}, _info())
+        method.setup(nn.Identity(), torch.device("cpu"))
+        method.sample_policies(torch.Generator().manual_seed(1))
+        method.update_controller(scaled)
+        steps.append([p.detach().clone() for p in method.controller.parameters()])
+    for mine, theirs in zip(*steps):
+        torch.testing.assert_close(mine, theirs)
+
+
+def test_advaa_records_the_controller_distribution_per_epoch():
+    torch.manual_seed(0)
+    method = build_method("advaa", {"num_policies": 4, "copies": "split", "controller_updates_per_epoch": 2}, _info())
+    method.setup(BarNet(), torch.device("cpu"))
+    images, labels = _bars(8, seed=3)
+    rng = torch.Generator().manual_seed(0)
+    for step in range(4):
+        method.loss(BarNet(), images, labels, StepContext(rng, F.cross_entropy, 0, 1, step, 4))
+    row = method.epoch_end(0)
+    ops = [row[f"op_{name}"] for name in OPERATIONS]
+    levels = [row[f"level_{k}"] for k in range(10)]
+    assert abs(sum(ops) - 1) < 1e-3 and abs(sum(levels) - 1) < 1e-3
+    assert max(ops) < 1.5 / len(OPERATIONS)  # two small steps from a near-uniform start
+
+
+def _ddp_controller(rank, init_file, out_file):
+    """One of two gloo processes training advaa on its own shard with its own generator."""
+    import torch.distributed as dist
+
+    dist.init_process_group("gloo", init_method=f"file://{init_file}", rank=rank, world_size=2)
+    try:
+        torch.manual_seed(0)
+        model = BarNet()
+        torch.manual_seed(rank)  # different controller initialisations: rank 0's must win
+        params = {"num_policies": 4, "copies": "full", "controller_updates_per_epoch": 3, "controller_lr": 0.01}
+        method = build_method("advaa", params, _info())
+        method.setup(model, torch.device("cpu"))
+        images, labels = _bars(16, seed=30 + rank)  # different shards
+        rng = torch.Generator().manual_seed(100 + rank)
+        decisions = []
+        for step in range(6):
+            method.loss(model, images, labels, StepContext(rng, F.cross_entropy, 0, 1, step, 6))
+            decisions.append(method._decisions.clone())
+        row = method.epoch_end(0)
+        torch.save(
+            {"controller": method.controller.state_dict(), "decisions": decisions, "reward": row["reward"]},
+            f"{out_file}.{rank}",
+        )
+    finally:
+        dist.destroy_process_group()
+
+
+def test_two_gloo_processes_train_one_controller(tmp_path):
+    import torch.multiprocessing as mp
+
+    out = tmp_path / "result"
+    mp.spawn(_ddp_controller, args=(tmp_path / "init", out), nprocs=2, join=True)
+    first, second = (torch.load(f"{out}.{rank}") for rank in (0, 1))
+    for mine, theirs in zip(first["decisions"], second["decisions"]):
+        assert torch.equal(mine, theirs)  # rank 0's policies in force everywhere
+    for key, value in first["controller"].items():
+        assert torch.equal(value, second["controller"][key]), key
+    assert first["reward"] == second["reward"]  # rewards averaged over both shards
+
+
+@pytest.mark.slow
+def test_paper_controller_settings_learn_within_a_short_real_run(digits, tmp_path):
+    """config/paper.yaml's controller settings on 3 epochs of real digits (60 updates): the policy
+    entropy falls and the op distribution leaves uniform (with the paper's lr 3.5e-4 it stays
+    uniform: the issue measured 74.0 nats after 40 updates)."""
+    import csv
+    import dataclasses
+    import math
+
+    import yaml
+
+    from advaug.config import REPO_ROOT
+    from advaug.training.loop import RunSpec, train
+
+    paper = yaml.safe_load((REPO_ROOT / "config" / "paper.yaml").read_text())["method_params"]["advaa"]
+    controller = {k: v for k, v in paper.items() if k.startswith("controller_") or k in ("entropy_weight", "num_policies", "search_probability", "sub_policies")}
+    subset = dataclasses.replace(digits, train_images=digits.train_images[:640], train_labels=digits.train_labels[:640])
+    training = {
+        "epochs": 3, "batch_size": 32, "lr": 0.05, "momentum": 0.9, "nesterov": True, "weight_decay": 5e-4,
+        "schedule": "cosine", "warmup_epochs": 1, "label_smoothing": 0.0, "crop_padding": 2, "precision": "fp32",
+        "channels_last": False, "compile": False, "eval_batch_size": 512, "eval_every": 100,
+    }
+    settings = {"device": "cpu", "training": training, "method_params": {**controller, "copies": "full"},
+                "model_params": {"widths": [8, 16, 32]}}
+    train(subset, RunSpec("advaa", "small_cnn", 0, settings, "cpu"), tmp_path)
+    rows = list(csv.DictReader(open(tmp_path / "history.csv")))
+    entropy = [float(row["method_entropy"]) for row in rows]
+    ops = [[float(v) for k, v in row.items() if k.startswith("method_op_")] for row in rows]
+    divergence = [sum(p * math.log(p * len(op)) for p in op if p > 0) for op in ops]  # KL(op || uniform)
+    print(f"entropy per epoch {entropy}, KL from uniform {divergence}")
+    assert entropy[0] > 49.5  # 10 op (ln 15) + 10 level (ln 10) decisions: 50.1 nats when uniform
+    assert entropy[-1] < entropy[0] - 1.0
+    assert divergence[-1] > 0.03 and divergence[-1] > 5 * divergence[0]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import torch
 
-from advaug.methods.base import METHODS, AugmentMethod, Option
+from advaug.methods._cutout import CutoutAfterPolicy
+from advaug.methods.base import METHODS, Option
 from advaug.ops.policy import (
     IDENTITY,
     INTERPOLATIONS,
@@ -53,7 +54,7 @@ NUM_BINS = 10
 
 
 @METHODS.register("autoaugment")
-class AutoAugmentCifar10(AugmentMethod):
+class AutoAugmentCifar10(CutoutAfterPolicy):
     options = {
         "interpolation": Option("nearest", "pixel interpolation of geometric ops", choices=INTERPOLATIONS),
     }

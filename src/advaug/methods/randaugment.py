@@ -2,18 +2,27 @@
 
 Op set and magnitude bins follow torchvision's ``RandAugment`` (N=2, M=9 of 31
 bins, nearest interpolation, zero fill), drawn independently for every sample.
+
+Magnitude scale: ``magnitude`` is a bin index into ``num_magnitude_bins``
+equally spaced values over each op's range, so torchvision's default M = 9 of 31
+bins is 9/30 = 0.3 of the range. The official RandAugment code puts M on a 0-10
+scale (``_MAX_LEVEL = 10`` in tensorflow/tpu's ``autoaugment.py``: the op's
+strength is M / 10 of its range), so the paper's M = 9 is 0.9 of the range:
+``num_magnitude_bins: 11, magnitude: 9`` here (or bin 27 of 31), as in
+``config/paper.yaml``.
 """
 
 from __future__ import annotations
 
 import torch
 
-from advaug.methods.base import METHODS, AugmentMethod, Option
+from advaug.methods._cutout import CutoutAfterPolicy
+from advaug.methods.base import METHODS, Option
 from advaug.ops.policy import INTERPOLATIONS, AugmentationSpace, apply_sequence, randaugment_space
 
 
 @METHODS.register("randaugment")
-class RandAugment(AugmentMethod):
+class RandAugment(CutoutAfterPolicy):
     # torchvision.transforms.v2.RandAugment defaults
     options = {
         "num_ops": Option(2, "N, the ops applied to every image", low=0),

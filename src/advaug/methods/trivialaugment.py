@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import torch
 
-from advaug.methods.base import METHODS, AugmentMethod, Option
+from advaug.methods._cutout import CutoutAfterPolicy
+from advaug.methods.base import METHODS, Option
 from advaug.ops.policy import INTERPOLATIONS, AugmentationSpace, apply_sequence, trivialaugment_wide_space
 
 
 @METHODS.register("trivialaugment")
-class TrivialAugmentWide(AugmentMethod):
+class TrivialAugmentWide(CutoutAfterPolicy):
     # torchvision.transforms.v2.TrivialAugmentWide defaults
     options = {
         "num_magnitude_bins": Option(31, "bins spanning each op's wide range", low=2),
