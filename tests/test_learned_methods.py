@@ -657,7 +657,8 @@ def test_paper_controller_settings_learn_within_a_short_real_run(digits, tmp_pat
     from advaug.training.loop import RunSpec, train
 
     paper = yaml.safe_load((REPO_ROOT / "config" / "paper.yaml").read_text())["method_params"]["advaa"]
-    controller = {k: v for k, v in paper.items() if k.startswith("controller_") or k in ("entropy_weight", "num_policies", "search_probability", "sub_policies")}
+    search = ("entropy_weight", "num_policies", "search_probability", "sub_policies")
+    controller = {k: v for k, v in paper.items() if k.startswith("controller_") or k in search}
     subset = dataclasses.replace(digits, train_images=digits.train_images[:640], train_labels=digits.train_labels[:640])
     training = {
         "epochs": 3, "batch_size": 32, "lr": 0.05, "momentum": 0.9, "nesterov": True, "weight_decay": 5e-4,

@@ -48,7 +48,8 @@ FORMULATIONS = ("sample", "batch")
 ASCENT_OPTIONS: dict[str, Option] = {
     "formulation": Option(
         "sample",
-        "sample: each sample's own theta and bounded delta; batch: one theta per batch and one bounded delta (AdAug's study)",
+        "sample: each sample's own theta and bounded delta; "
+        "batch: one theta per batch and one bounded delta (AdAug's study)",
         choices=FORMULATIONS,
     ),
     "steps": Option(1, "projected gradient ascent steps", low=1),

@@ -184,7 +184,9 @@ class AdversarialAutoAugment(Method):
     options = {
         "num_policies": Option(8, "M, policies sampled per update (Zhang et al. 2020: 8)", low=1),
         "sub_policies": Option(5, "sub-policies per policy (Cubuk et al. 2019; Zhang et al. 2020: 5)", low=1),
-        "copies": Option("full", "full: M copies of each batch (paper); split: the batch split M ways", choices=("full", "split")),
+        "copies": Option(
+            "full", "full: M copies of each batch (paper); split: the batch split M ways", choices=("full", "split")
+        ),
         "search_probability": Option(False, "also search each op's probability (not in Zhang et al.'s space)"),
         # one LSTM layer of 100 units, Adam lr 0.00035, entropy weight 1e-5 (Zhang et al. 2020, implementation details)
         "controller_hidden": Option(100, "LSTM units of the controller", low=1),

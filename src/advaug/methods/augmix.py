@@ -69,7 +69,9 @@ class AugMix(AugmentMethod):
     # alpha 1, all_ops off; jsd_weight is the paper's lambda = 12
     options = {
         "width": Option(3, "augmentation chains mixed per image", low=1),
-        "depth": Option(-1, f"ops per chain, 1..{MAX_DEPTH}; -1 draws 1-{MAX_DEPTH} per chain", choices=(-1, *range(1, MAX_DEPTH + 1))),
+        "depth": Option(
+            -1, f"ops per chain, 1..{MAX_DEPTH}; -1 draws 1-{MAX_DEPTH} per chain", choices=(-1, *range(1, MAX_DEPTH + 1))
+        ),
         "severity": Option(3.0, "largest op level, out of 10", low=1, high=PARAMETER_MAX),
         "alpha": Option(1.0, "Dirichlet/Beta concentration of the mixing weights", low=0, low_open=True),
         "all_ops": Option(False, "also use the ops that overlap CIFAR-C corruptions (colour, contrast, ...)"),

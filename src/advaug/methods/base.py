@@ -118,7 +118,8 @@ class Option:
     def summary(self) -> str:
         """One line for ``advaug list methods``."""
         allowed = f" [{' | '.join(map(str, self.choices))}]" if self.choices else ""
-        bounds = f" [{self.describe_range().removeprefix('a finite number ')}]" if self.low is not None or self.high is not None else ""
+        bounded = self.low is not None or self.high is not None
+        bounds = f" [{self.describe_range().removeprefix('a finite number ')}]" if bounded else ""
         return f"{self.default!r} ({self.describe_type()}{allowed}{bounds}): {self.doc}"
 
 

@@ -18,7 +18,10 @@ class PerturbAT(Method):
     # fgsm_eps, brightness/contrast/saturation (ColorJitter strengths), noise_std
     options = {
         "p": Option(DEFAULT_P, "probability of each perturbation, per sample", low=0, high=1),
-        **{key: Option(value, "strength, as in the perturbed test set (advaug.attacks.mix)", low=0) for key, value in DEFAULT_MIX_PARAMS.items()},
+        **{
+            key: Option(value, "strength, as in the perturbed test set (advaug.attacks.mix)", low=0)
+            for key, value in DEFAULT_MIX_PARAMS.items()
+        },
     }
 
     def __init__(self, params, info):

@@ -27,7 +27,9 @@ class RandAugment(CutoutAfterPolicy):
     options = {
         "num_ops": Option(2, "N, the ops applied to every image", low=0),
         "magnitude": Option(9, "M, a bin index in [0, num_magnitude_bins - 1]", low=0),
-        "num_magnitude_bins": Option(31, "bins spanning each op's range (torchvision 31; the paper's M is out of 10)", low=2),
+        "num_magnitude_bins": Option(
+            31, "bins spanning each op's range (torchvision: 31; the paper's M is out of 10, i.e. 11 bins)", low=2
+        ),
         "interpolation": Option("nearest", "pixel interpolation of geometric ops", choices=INTERPOLATIONS),
     }
 
