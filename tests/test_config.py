@@ -113,6 +113,7 @@ def test_every_shipped_config_is_valid(name):
         ({"max_angle": -1}, "invalid value at 'method_params.rr.max_angle': must be a finite number >= 0"),
         ({"interpolation": "cubic"}, "invalid value at 'method_params.rr.interpolation': must be one of"),
         ({"max_angle": True}, "must be a number, got True"),
+        ({"max_angle": "1e1"}, "write 1.0e-5"),
     ],
 )
 def test_method_options_are_typed_and_checked_where_the_config_is_loaded(params, message):

@@ -87,7 +87,8 @@ class Option:
         if wanted is float and isinstance(value, int) and not is_bool:
             value = float(value)
         if not isinstance(value, wanted) or (is_bool and wanted is not bool):
-            raise ValueError(f"must be {self.describe_type()}, got {value!r}")
+            hint = " (YAML reads 1e-5 as text: write 1.0e-5)" if wanted is float and _numeric_text(value) else ""
+            raise ValueError(f"must be {self.describe_type()}, got {value!r}{hint}")
         if self.choices and value not in self.choices:
             raise ValueError(f"must be one of {', '.join(map(str, self.choices))}, got {value!r}")
         if wanted in (int, float) and not self._in_range(value):
@@ -121,6 +122,13 @@ class Option:
         bounded = self.low is not None or self.high is not None
         bounds = f" [{self.describe_range().removeprefix('a finite number ')}]" if bounded else ""
         return f"{self.default!r} ({self.describe_type()}{allowed}{bounds}): {self.doc}"
+
+
+def _numeric_text(value: Any) -> bool:
+    try:
+        return isinstance(value, str) and math.isfinite(float(value))
+    except ValueError:
+        return False
 
 
 def check_params(
