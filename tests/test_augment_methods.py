@@ -255,3 +255,28 @@ def test_jensen_shannon_is_zero_for_identical_predictions():
     logits = torch.randn(4, 5)
     assert jensen_shannon(logits, logits, logits).abs() < 1e-6
     assert jensen_shannon(logits, -logits, logits) > 0.01
+
+
+def test_augmix_trains_with_its_consistency_loss_by_default():
+    model = TinyNet(3)
+    seen = []
+    model.register_forward_hook(lambda module, args, out: seen.append(args[0].shape[0]))
+    ctx = StepContext(_rng(), F.cross_entropy, 0, 1, 0, 1)
+    build_method("augmix", None, _info()).loss(model, _images(8), torch.arange(8) % 5, ctx)
+    assert seen == [24]  # clean + two AugMix views, as the official default (--no-jsd turns it off)
+
+
+@pytest.mark.parametrize("name", ["randaugment", "autoaugment", "trivialaugment"])
+def test_cutout_after_the_policy_masks_one_mean_coloured_square(name):
+    info = DataInfo(num_classes=5, in_channels=3, image_size=SIZE, hflip=True, mean=(0.25, 0.5, 0.75))
+    images = _images(64)
+    plain = build_method(name, None, info).augment(images, _rng(3))
+    cut = build_method(name, {"cutout": 6}, info).augment(images, _rng(3))
+    fill = torch.tensor([0.25, 0.5, 0.75]).view(1, 3, 1, 1)
+    masked = (cut == fill).all(dim=1)  # (N, H, W): pixels holding exactly the mean colour
+    changed = (cut != plain).any(dim=1)
+    assert torch.equal(changed & ~masked, torch.zeros_like(changed))  # only the square changed
+    areas = masked.flatten(1).sum(1)
+    assert areas.max() == 36 and (areas > 0).all()  # a 6 x 6 square, cut at the border
+    # the policy's own draws come first, so cutout 0 gives exactly the method without it
+    assert torch.equal(build_method(name, {"cutout": 0}, info).augment(images, _rng(3)), plain)

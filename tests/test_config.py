@@ -104,3 +104,44 @@ def test_every_shipped_config_is_valid(name):
 
     layered = merge(copy.deepcopy(BASE), yaml.safe_load((REPO_ROOT / "config" / name).read_text()))
     assert validate_config(layered, source=name)["datasets"]
+
+
+@pytest.mark.parametrize(
+    "params,message",
+    [
+        ({"max_angle": "ten"}, "invalid value at 'method_params.rr.max_angle': must be a number"),
+        ({"max_angle": -1}, "invalid value at 'method_params.rr.max_angle': must be a finite number >= 0"),
+        ({"interpolation": "cubic"}, "invalid value at 'method_params.rr.interpolation': must be one of"),
+        ({"max_angle": True}, "must be a number, got True"),
+        ({"max_angle": "1e1"}, "write 1.0e-5"),
+    ],
+)
+def test_method_options_are_typed_and_checked_where_the_config_is_loaded(params, message):
+    config = copy.deepcopy(BASE)
+    config["method_params"]["rr"] = params
+    with pytest.raises(UserError, match=message.replace("(", r"\(")) as error:
+        validate_config(config, source="params.yaml")
+    assert str(error.value).startswith("params.yaml: ") and "\n" not in str(error.value)
+
+
+def test_cross_option_checks_run_at_config_time_and_ints_widen_to_floats():
+    config = copy.deepcopy(BASE)
+    config["method_params"]["randaugment"] = {"magnitude": 31, "num_magnitude_bins": 31}
+    with pytest.raises(UserError, match="'method_params.randaugment.magnitude': must be a bin index below"):
+        validate_config(config)
+    assert METHODS.get("rr").validate({"max_angle": 10})["max_angle"] == 10.0
+
+
+def test_every_method_declares_named_options_whose_defaults_pass_their_own_checks():
+    for name in METHODS.names():
+        cls = METHODS.get(name)
+        assert cls.name == name  # set once, by the registry
+        defaults = cls.validate({})
+        assert set(defaults) == set(cls.options)
+        assert all(option.doc for option in cls.options.values()), name
+
+
+def test_list_methods_shows_every_option_with_its_default():
+    out = run_cli("list", "methods").stdout
+    assert "rr\n    max_angle = 30.0 (a number [>= 0]): " in out
+    assert "    interpolation = 'nearest' (a string [nearest | bilinear])" in out

@@ -434,3 +434,26 @@ def test_gan_training_figure_from_history(tmp_path):
     written = gan_training(history, tmp_path / "gan_training")
     assert [p.suffix for p in written] == [".png", ".pdf"] and all(p.stat().st_size > 0 for p in written)
     assert gan_training(history.drop(columns=["aux_acc_fake", "aux_acc_real"]), tmp_path / "none") == []
+
+
+def test_controller_figure_draws_every_advaa_run_per_epoch(tmp_path):
+    from advaug.methods.advaa import OPERATIONS
+    from advaug.report.figures import controller_policy
+
+    rows = []
+    for seed in (0, 1):
+        for epoch in (1, 2, 3):
+            ops = np.full(len(OPERATIONS), 1.0 / len(OPERATIONS))
+            ops[6] += 0.1 * epoch  # Invert gains probability over the epochs
+            ops /= ops.sum()
+            row = {"dataset": "digits", "model": "small_cnn", "method": "advaa", "seed": seed, "epoch": epoch}
+            row.update({f"method_op_{name}": p for name, p in zip(OPERATIONS, ops)})
+            row.update({f"method_level_{k}": 0.1 for k in range(10)})
+            rows.append(row)
+    rows.append({"dataset": "digits", "model": "small_cnn", "method": "rr", "seed": 0, "epoch": 1})
+    history = pd.DataFrame(rows)
+    written = controller_policy(history, tmp_path / "controller")
+    assert [p.name for p in written] == ["controller.png", "controller.pdf"]
+    with Image.open(written[0]) as image:
+        assert image.height > image.width / 2  # one row of two heatmaps per advaa run (two runs)
+    assert controller_policy(history[history["method"] == "rr"], tmp_path / "none") == []

@@ -270,8 +270,13 @@ def cmd_list(args) -> None:
     from advaug.methods import METHODS
     from advaug.models import BACKBONES
 
-    registry = {"methods": METHODS, "models": BACKBONES}[args.what]
-    print("\n".join(registry.names()))
+    if args.what == "models":
+        print("\n".join(BACKBONES.names()))
+        return
+    for name in METHODS.names():
+        print(name)
+        for key, option in METHODS.get(name).options.items():
+            print(f"    {key} = {option.summary()}")
 
 
 def build_parser() -> argparse.ArgumentParser:

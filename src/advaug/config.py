@@ -105,13 +105,7 @@ def _check_method_params(config: dict, source: str) -> None:
     from advaug.methods import METHODS
 
     for method, params in config.get("method_params", {}).items():
-        known = METHODS.get(method).defaults
-        unknown = sorted(set(params) - set(known))
-        if unknown:
-            raise UserError(
-                f"{source}: invalid key 'method_params.{method}.{unknown[0]}': method {method!r} "
-                f"has no such parameter; known: {', '.join(sorted(known)) or 'none'}"
-            )
+        METHODS.get(method).validate(params, source, f"method_params.{method}")
 
 
 def _with_defaults(validator_cls):

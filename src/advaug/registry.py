@@ -29,6 +29,8 @@ class Registry(Generic[T]):
             if name in self._entries and self._entries[name] is not obj:
                 raise ValueError(f"{self.kind} {name!r} registered twice")
             self._entries[name] = obj
+            if isinstance(obj, type):
+                obj.name = name  # the name is given once, here
             return obj
 
         return decorator

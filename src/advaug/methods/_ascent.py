@@ -1,23 +1,30 @@
 """Projected gradient ascent on augmentation parameters, shared by ``dr`` and ``dpg``.
 
-The AdAug inner problem is max over delta of (1/m) sum_i L(A(x_i, theta_i + delta_i), y_i)
-subject to a norm bound on delta. Two norms are offered:
+AdAug's inner problem, as its study states it: max over delta of
+(1/n) sum_i L(A(x_i, theta + delta), y_i) subject to ||delta||_2 <= B. Two
+formulations are offered (``formulation``), and in both the budget bounds what
+*each sample's* parameters may move, whatever the batch size or the number of
+processes:
 
-``l2``
-    The bound is on the *whole batch's* perturbation: delta is one vector over
-    every attacked sample (and every parameter of a sample) and
-    ||delta||_2 <= B. The attack can spend the budget unevenly, most of it on
-    the samples whose loss is steepest; spread evenly over m samples it gives
-    each about B / sqrt(m).
-``linf``
-    A per-sample bound: |delta_ij| <= B for every sample i and parameter j.
+``batch`` (the study's)
+    One configuration theta per batch (drawn at random, the same for every
+    sample; under data parallelism rank 0's draw is broadcast) moved by one
+    delta of k numbers (k parameters) with ||delta|| <= B. The gradient of the
+    mean loss w.r.t. delta is all-reduced across processes, so all ranks take
+    the same step for the global batch.
+``sample``
+    Every sample draws its own theta_i (as the random counterpart does) and gets
+    its own delta_i with ||delta_i|| <= B, found on the same mean loss (the
+    gradient w.r.t. delta_i involves sample i only, so no communication).
 
-Each step moves along the normalised gradient (l2: g / ||g||_2 over the batch
-vector; linf: sign(g)), then projects: first onto the parameters' box (the
-start point lies in it), then onto the norm ball. Scaling or clipping toward 0
-keeps a point of the convex box inside it, so the result satisfies both. The
-gradient is taken with ``torch.autograd.grad`` w.r.t. delta only, so the model
-parameters never receive ``.grad`` from the ascent.
+``norm`` is the ball's norm over a delta's k numbers: ``l2`` (the study's) or
+``linf`` (|delta_j| <= B per parameter). Each step moves every delta along its
+own normalised gradient (l2: g / ||g||_2; linf: sign(g)), so the step does not
+shrink with the batch, then projects: first onto the parameters' box (the start
+lies in it), then onto the ball. Scaling or clipping toward 0 keeps a point of
+the convex box inside it, so the result satisfies both. The gradient is taken
+with ``torch.autograd.grad`` w.r.t. delta only, so the model parameters never
+receive ``.grad`` from the ascent.
 """
 
 from __future__ import annotations
@@ -28,26 +35,35 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
 import torch
+import torch.distributed as dist
 from torch import nn
 from torch.nn.modules.batchnorm import _NormBase
 
-from advaug.errors import UserError
-from advaug.methods.base import AugmentMethod, StepContext
+from advaug.methods.base import AugmentMethod, Option, StepContext
 
 NORMS = ("l2", "linf")
 SCHEDULES = ("constant", "linear")
-#: the options every ascent method takes, with their defaults
-ASCENT_DEFAULTS: dict[str, Any] = {
-    "steps": 1,
-    "step_size": None,  # None: 2.5 * budget / steps (Madry et al. 2018's rule of thumb)
-    "norm": "l2",
-    "budget_schedule": "constant",
-    "adv_fraction": 1.0,
+FORMULATIONS = ("sample", "batch")
+#: the options every ascent method takes
+ASCENT_OPTIONS: dict[str, Option] = {
+    "formulation": Option(
+        "sample",
+        "sample: each sample's own theta and bounded delta; "
+        "batch: one theta per batch and one bounded delta (AdAug's study)",
+        choices=FORMULATIONS,
+    ),
+    "steps": Option(1, "projected gradient ascent steps", low=1),
+    # None: 2.5 * budget / steps (Madry et al. 2018's rule of thumb)
+    "step_size": Option(None, "ascent step; null: 2.5 * budget / steps", kind=float, low=0, low_open=True),
+    "norm": Option("l2", "norm of the budget ball", choices=NORMS),
+    "budget_schedule": Option("constant", "constant budget, or ramped linearly from 0 over training", choices=SCHEDULES),
+    "adv_fraction": Option(1.0, "fraction of each batch whose parameters are attacked", low=0, high=1),
 }
 
 
 @dataclass(frozen=True)
 class AscentConfig:
+    formulation: str
     budget: float
     steps: int
     step_size: float | None
@@ -56,29 +72,9 @@ class AscentConfig:
     adv_fraction: float
 
     @classmethod
-    def from_params(cls, method: str, params: dict[str, Any]) -> "AscentConfig":
-        """Validate the user's options once, with messages that say what to change."""
-        config = cls(
-            budget=float(params["budget"]),
-            steps=int(params["steps"]),
-            step_size=None if params["step_size"] is None else float(params["step_size"]),
-            norm=str(params["norm"]),
-            budget_schedule=str(params["budget_schedule"]),
-            adv_fraction=float(params["adv_fraction"]),
-        )
-        if not config.budget >= 0 or math.isinf(config.budget):
-            raise UserError(f"{method}: budget must be a finite number >= 0, got {params['budget']}")
-        if config.steps < 1:
-            raise UserError(f"{method}: steps must be >= 1, got {params['steps']}")
-        if config.step_size is not None and not config.step_size > 0:
-            raise UserError(f"{method}: step_size must be > 0 or null (2.5 * budget / steps)")
-        if config.norm not in NORMS:
-            raise UserError(f"{method}: norm must be one of {NORMS}, got {config.norm!r}")
-        if config.budget_schedule not in SCHEDULES:
-            raise UserError(f"{method}: budget_schedule must be one of {SCHEDULES}")
-        if not 0.0 <= config.adv_fraction <= 1.0:
-            raise UserError(f"{method}: adv_fraction must be in [0, 1], got {params['adv_fraction']}")
-        return config
+    def from_params(cls, params: dict[str, Any]) -> "AscentConfig":
+        """The ascent's part of a method's validated options."""
+        return cls(**{key: params[key] for key in cls.__dataclass_fields__})
 
     def budget_at(self, progress: float) -> float:
         """The budget for this step: constant, or ramped linearly from 0 over training."""
@@ -102,12 +98,12 @@ def project(
     lower: torch.Tensor | None = None,
     upper: torch.Tensor | None = None,
 ) -> torch.Tensor:
-    """Nearest-in-spirit feasible delta: box first (start + delta in [lower, upper]), then the ball."""
+    """Feasible (rows, k) delta: box first (start + delta in [lower, upper]), then each row's ball."""
     if start is not None and (lower is not None or upper is not None):
         delta = torch.clamp(start + delta, lower, upper) - start
     if norm == "linf":
         return delta.clamp(-budget, budget)
-    length = torch.linalg.vector_norm(delta)
+    length = torch.linalg.vector_norm(delta, dim=-1, keepdim=True)
     # the 1e-12 keeps a zero delta at zero instead of 0/0
     return delta * (budget / length.clamp_min(1e-12)).clamp(max=1.0)
 
@@ -121,10 +117,13 @@ def ascend(
     norm: str,
     lower: torch.Tensor | None = None,
     upper: torch.Tensor | None = None,
+    reduce: Callable[[torch.Tensor], torch.Tensor] | None = None,
 ) -> torch.Tensor:
-    """k steps of projected gradient ascent from delta = 0; returns the detached delta.
+    """k steps of projected gradient ascent from delta = 0 on (rows, k) deltas; returns them detached.
 
-    ``objective(delta)`` must return the scalar loss of A(x, start + delta).
+    ``objective(delta)`` must return the scalar loss of A(x, start + delta);
+    every row of delta is a separate ball. ``reduce`` combines the gradient
+    across processes (the batch formulation's all-reduce) before the step.
     """
     delta = torch.zeros_like(start)
     if budget <= 0:
@@ -133,12 +132,39 @@ def ascend(
         delta.requires_grad_(True)
         (gradient,) = torch.autograd.grad(objective(delta), delta)
         with torch.no_grad():
+            if reduce is not None:
+                gradient = reduce(gradient)
             if norm == "linf":
                 direction = gradient.sign()
             else:
-                direction = gradient / torch.linalg.vector_norm(gradient).clamp_min(1e-12)
+                direction = gradient / torch.linalg.vector_norm(gradient, dim=-1, keepdim=True).clamp_min(1e-12)
             delta = project(delta + step_size * direction, budget, norm, start, lower, upper)
     return delta.detach()
+
+
+def _world_size() -> int:
+    """Processes in the default group (1 without one): the ascent's only link to data parallelism."""
+    if dist.is_available() and dist.is_initialized():
+        return dist.get_world_size()
+    return 1
+
+
+def all_reduce_mean(tensor: torch.Tensor) -> torch.Tensor:
+    """The mean of ``tensor`` over all processes (itself in a single process)."""
+    size = _world_size()
+    if size == 1:
+        return tensor
+    total = tensor.clone()
+    dist.all_reduce(total)
+    return total / size
+
+
+def broadcast_from_first(tensor: torch.Tensor) -> torch.Tensor:
+    """Rank 0's ``tensor`` on every process (itself in a single process)."""
+    if _world_size() > 1:
+        tensor = tensor.contiguous()
+        dist.broadcast(tensor, src=0)
+    return tensor
 
 
 @contextmanager
@@ -228,26 +254,29 @@ class EpochStats:
 
 
 class AscentMethod(AugmentMethod):
-    """An augmentation whose sampled parameters are moved by projected gradient ascent.
+    """An augmentation whose parameters are moved by projected gradient ascent.
 
-    Subclasses say how their parameters map to a vector in which the budget is
-    measured (``to_vector``/``from_vector``, with the box the vector must stay
-    in) and what to record. The first ``round(adv_fraction * N)`` samples of
-    the batch are attacked (the loop shuffles batches, so they are a random
-    subset); the rest keep their random parameters. The ascent runs its forward
-    passes on the attacked samples only, in train mode, with BN running
-    statistics restored afterwards; the model is then trained on the whole
-    batch with the final parameters (one more forward and backward).
+    Subclasses say how their parameters map to (N, k) vectors in which the
+    budget is measured (``to_vector``/``from_vector``, with the box the vector
+    must stay in), which parameters form the batch formulation's shared
+    configuration (``configuration``) and what to record. The first
+    ``round(adv_fraction * N)`` samples of the batch are attacked (the loop
+    shuffles batches, so they are a random subset); the rest keep their start.
+    The ascent runs its forward passes on the attacked samples only, in train
+    mode, with BN running statistics restored afterwards; the model is then
+    trained on the whole batch with the final parameters.
     """
 
     #: what each recorded quantity is measured in, for the artifacts
     units: dict[str, str] = {}
     #: recorded quantities that can be negative (their mean |value| is reported too)
     signed: tuple[str, ...] = ("delta",)
+    #: the parameters one configuration theta consists of (shared by a batch in ``batch``)
+    configuration: tuple[str, ...] = ()
 
     def __init__(self, params, info):
         super().__init__(params, info)
-        self.ascent = AscentConfig.from_params(self.name, self.params)
+        self.ascent = AscentConfig.from_params(self.params)
         self.stats = EpochStats(self.histogram_ranges(), signed=self.signed)
         self.history: list[dict[str, Any]] = []
         self._last_budget = 0.0
@@ -258,7 +287,7 @@ class AscentMethod(AugmentMethod):
     def to_vector(
         self, params: dict[str, torch.Tensor]
     ) -> tuple[torch.Tensor, torch.Tensor | None, torch.Tensor | None]:
-        """(start, lower, upper): the attacked coordinates per sample and their box."""
+        """(start, lower, upper): (N, k) attacked coordinates per sample and their (k,) box."""
         raise NotImplementedError
 
     def from_vector(self, params: dict[str, torch.Tensor], vector: torch.Tensor) -> dict[str, torch.Tensor]:
@@ -267,19 +296,34 @@ class AscentMethod(AugmentMethod):
     def record(self, params: dict[str, torch.Tensor], delta: torch.Tensor) -> None:
         raise NotImplementedError
 
+    def start_params(self, batch_size: int, rng: torch.Generator, device: torch.device) -> dict[str, torch.Tensor]:
+        """The random start: per sample, or (``batch``) the first sample's configuration for all,
+        rank 0's under data parallelism (other parameters, e.g. noise, stay per sample)."""
+        params = self.sample_params(batch_size, rng, device)
+        if self.ascent.formulation == "sample":
+            return params
+        for key in self.configuration:
+            shared = broadcast_from_first(params[key][:1].clone())
+            params[key] = shared.expand_as(params[key]).clone()
+        return params
+
     def attack(
         self, model: nn.Module, images: torch.Tensor, labels: torch.Tensor, ctx: StepContext
     ) -> tuple[dict[str, torch.Tensor], torch.Tensor]:
-        """Random parameters from ``ctx.rng``, moved uphill on the attacked samples: (params, delta)."""
-        params = self.sample_params(images.shape[0], ctx.rng, images.device)
+        """Random start from ``ctx.rng``, moved uphill on the attacked samples: (params, delta).
+
+        delta is (attacked, k) for ``sample`` and (1, k) -- the batch's one
+        delta -- for ``batch``.
+        """
+        params = self.start_params(images.shape[0], ctx.rng, images.device)
         start, lower, upper = self.to_vector(params)
         attacked = self.ascent.attacked(images.shape[0])
         budget = self.ascent.budget_at(ctx.progress)
         self._last_budget = budget
-        if attacked == 0:
-            return params, start.new_zeros((0, *start.shape[1:]))
-        if budget == 0:  # e.g. the start of a linear ramp: no ascent passes at all
-            return params, torch.zeros_like(start[:attacked])
+        shared = self.ascent.formulation == "batch"
+        rows = min(attacked, 1) if shared else attacked
+        if attacked == 0 or budget == 0:  # budget 0: e.g. the start of a linear ramp, no ascent passes
+            return params, start.new_zeros((rows, start.shape[1]))
         head = {key: value[:attacked] for key, value in params.items()}
         head_images, head_labels = images[:attacked], labels[:attacked]
 
@@ -290,13 +334,14 @@ class AscentMethod(AugmentMethod):
         with preserved_norm_stats(model):
             delta = ascend(
                 objective,
-                start[:attacked],
+                start[:rows],
                 budget,
                 self.ascent.steps,
                 self.ascent.step_length(budget),
                 self.ascent.norm,
                 lower,
                 upper,
+                reduce=all_reduce_mean if shared else None,
             )
         vector = torch.cat([start[:attacked] + delta, start[attacked:]])
         return self.from_vector(params, vector), delta
@@ -314,6 +359,7 @@ class AscentMethod(AugmentMethod):
     def artifacts(self) -> dict[str, Any]:
         """Per-epoch histograms of the parameters actually used, with their bin edges."""
         return {
+            "formulation": self.ascent.formulation,
             "norm": self.ascent.norm,
             "budget": self.ascent.budget,
             "bin_edges": {name: self.stats.edges(name) for name in self.histogram_ranges()},

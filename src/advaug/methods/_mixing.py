@@ -5,19 +5,17 @@ from __future__ import annotations
 import torch
 
 from advaug.errors import UserError
-from advaug.methods.base import Method
+from advaug.methods.base import Method, Option
 
 
 class ExtraSetMixing(Method):
     """Each step, a fraction ``ratio`` of the batch is drawn (uniformly, from the step's
     generator) from the extra image set instead of the real data."""
 
-    defaults = {"ratio": 0.5}
+    options = {"ratio": Option(0.5, "fraction of each batch drawn from the extra image set", low=0, high=1)}
 
     def __init__(self, params, info):
         super().__init__(params, info)
-        if not 0.0 <= float(self.params["ratio"]) <= 1.0:
-            raise UserError(f"{self.name}: ratio must lie in [0, 1], got {self.params['ratio']}")
         self.extra_images: torch.Tensor | None = None
         self.extra_labels: torch.Tensor | None = None
 

@@ -9,12 +9,13 @@ augmented by each of them and the controller is trained with REINFORCE to
 *maximise* the target's loss on each policy's images: the policies become
 adversarial to the current network.
 
-Search space (the paper's, without SamplePairing): 15 operations, magnitudes in
-10 levels and, as in AutoAugment, probabilities in 11 values 0.0, 0.1, ..., 1.0.
-Zhang et al. count their space as (16 x 10)^10 (operations x levels, for 10
-operations per policy), which leaves the probability out of the search;
-``search_probability: false`` gives that reading (every chosen operation is
-applied). Magnitude ranges are torchvision's AutoAugment/RandAugment
+Search space (the paper's, without SamplePairing): 15 operations and magnitudes
+in 10 levels; every chosen operation is applied. Zhang et al. count their space
+as (16 x 10)^10 (operations x levels, for 10 operations per policy), and the
+reference implementation (SeongwoongJo/adversarial-autoaugment-pytorch,
+``models/controller.py``) samples only operations and levels.
+``search_probability: true`` adds AutoAugment's application probabilities (11
+values 0.0, ..., 1.0) to the search: not the paper's space. Magnitude ranges are torchvision's AutoAugment/RandAugment
 ones (``advaug.ops.policy.randaugment_space``: shear 0.3, translation 150/331 of
 the side, rotation 30 degrees, enhancement factor 1 +- 0.9, posterize 8..4 bits,
 solarize threshold 1..0), with a random sign for the signed ones; Cutout is a
@@ -24,10 +25,18 @@ to 20 px on 32 x 32 images).
 Training (the paper's Algorithm 1, with the update frequency as an option):
 the controller samples M policies at the start of each of
 ``controller_updates_per_epoch`` equal segments of the epoch (1 = once per
-epoch, as in the paper); each step's per-policy losses are accumulated as
-rewards; at the segment's end the controller takes one Adam step on
--(1/M) sum_m (R_m - b) log p(policy_m) - entropy_weight * H, with b a
-moving average of the mean reward.
+epoch, as in the paper); each policy's reward R_m is the target's mean loss on
+its images over the segment; the rewards are normalised across the M instances,
+A_m = (R_m - mean R) / (std R + 1e-5) (the reference implementation's
+``normalized_Lm``), and the controller takes one Adam step on
+-(1/M) sum_m A_m log p(policy_m) - entropy_weight * mean_m H_m.
+
+Data parallelism: there is one controller. Rank 0 samples the policies and
+broadcasts them, the rewards are averaged over the processes (each saw its
+shard of the batch), every rank takes the same step, and rank 0's parameters are
+broadcast after it so the copies cannot drift apart. Cutout (``cutout`` px, the
+paper's CIFAR protocol uses 16) is applied to every augmented copy after its
+policy, as the reference implementation does.
 
 ``copies``:
 
@@ -50,7 +59,9 @@ import torch
 from torch import nn
 
 from advaug.errors import UserError
-from advaug.methods.base import METHODS, Method
+from advaug.methods._ascent import all_reduce_mean, broadcast_from_first
+from advaug.methods._cutout import CUTOUT_OPTION, apply_cutout
+from advaug.methods.base import METHODS, Method, Option
 from advaug.ops.color import cutout
 from advaug.ops.policy import (
     IDENTITY,
@@ -109,6 +120,7 @@ class Rollout:
     log_prob: torch.Tensor  # (M,) sum over decisions
     entropy: torch.Tensor  # (M,) sum over decisions, nats
     op_probabilities: torch.Tensor  # (M, num ops) mean over the op decisions
+    level_probabilities: torch.Tensor  # (M, levels) mean over the level decisions
 
 
 class PolicyController(nn.Module):
@@ -139,7 +151,8 @@ class PolicyController(nn.Module):
         hidden = self.start.new_zeros(count, self.start.shape[1])
         state = (hidden, hidden)
         inputs = self.start.expand(count, -1)
-        chosen, log_prob, entropy, op_probabilities = [], 0.0, 0.0, 0.0
+        chosen, log_prob, entropy = [], 0.0, 0.0
+        probabilities = [0.0] * len(self.choice_sizes)
         for position in range(self.length):
             kind = position % len(self.choice_sizes)
             state = self.cell(inputs, state)
@@ -150,40 +163,48 @@ class PolicyController(nn.Module):
                 choice = decisions[:, position]
             log_prob = log_prob + log_p.gather(1, choice[:, None]).squeeze(1)
             entropy = entropy - (log_p.exp() * log_p).sum(dim=1)
-            if kind == 0:
-                op_probabilities = op_probabilities + log_p.exp()
+            probabilities[kind] = probabilities[kind] + log_p.exp()
             chosen.append(choice)
             inputs = self.embeddings[kind](choice)
         ops_per_policy = self.length // len(self.choice_sizes)
-        return Rollout(torch.stack(chosen, dim=1), log_prob, entropy, op_probabilities / ops_per_policy)
+        op, level = probabilities[0], probabilities[-1]  # the first and last kinds: op, level
+        return Rollout(torch.stack(chosen, dim=1), log_prob, entropy, op / ops_per_policy, level / ops_per_policy)
+
+
+def normalised_rewards(rewards: torch.Tensor) -> torch.Tensor:
+    """Rewards centred and scaled across the M instances of a batch (Zhang et al. 2020; the
+    reference implementation's ``(Lm - mean(Lm)) / (std(Lm) + 1e-5)``, unbiased std)."""
+    if rewards.numel() < 2:
+        return torch.zeros_like(rewards)
+    return (rewards - rewards.mean()) / (rewards.std() + 1e-5)
 
 
 @METHODS.register("advaa")
 class AdversarialAutoAugment(Method):
-    name = "advaa"
-    defaults = {
-        "num_policies": 8,  # M (Zhang et al. 2020, implementation details)
-        "sub_policies": 5,  # per policy (Cubuk et al. 2019; Zhang et al. 2020)
-        "copies": "full",
-        "search_probability": True,
-        "controller_hidden": 100,  # one LSTM layer of 100 units (Zhang et al. 2020, implementation details)
-        "controller_lr": 0.00035,  # Adam (Zhang et al. 2020, implementation details)
-        "entropy_weight": 1e-5,  # entropy bonus (Zhang et al. 2020, implementation details)
-        "controller_updates_per_epoch": 1,  # the paper updates once per epoch
-        "baseline_decay": 0.95,  # moving-average baseline; the decay is this package's choice
-        "interpolation": "nearest",
+    options = {
+        "num_policies": Option(8, "M, policies sampled per update (Zhang et al. 2020: 8)", low=1),
+        "sub_policies": Option(5, "sub-policies per policy (Cubuk et al. 2019; Zhang et al. 2020: 5)", low=1),
+        "copies": Option(
+            "full", "full: M copies of each batch (paper); split: the batch split M ways", choices=("full", "split")
+        ),
+        "search_probability": Option(False, "also search each op's probability (not in Zhang et al.'s space)"),
+        # one LSTM layer of 100 units, Adam lr 0.00035, entropy weight 1e-5 (Zhang et al. 2020, implementation details)
+        "controller_hidden": Option(100, "LSTM units of the controller", low=1),
+        "controller_lr": Option(0.00035, "Adam learning rate of the controller", low=0, low_open=True),
+        "entropy_weight": Option(1e-5, "weight of the entropy bonus", low=0),
+        "controller_updates_per_epoch": Option(1, "controller updates per epoch (the paper: 1)", low=1),
+        "interpolation": Option("nearest", "pixel interpolation of geometric ops", choices=INTERPOLATIONS),
+        "cutout": CUTOUT_OPTION,
     }
 
     def __init__(self, params, info):
         super().__init__(params, info)
-        self._validate()
         self.kinds = ("op", "probability", "level") if self.params["search_probability"] else ("op", "level")
         self.controller: PolicyController | None = None
         self.optimizer: torch.optim.Optimizer | None = None
         self._pending_state: dict[str, Any] | None = None
         self._space: AugmentationSpace | None = None
         self._ops = build_ops(self.params["interpolation"])
-        self._baseline: torch.Tensor | None = None
         self._segment: tuple[int, int] | None = None
         self._decisions: torch.Tensor | None = None
         self._tables: tuple[torch.Tensor, torch.Tensor, torch.Tensor] | None = None
@@ -192,26 +213,8 @@ class AdversarialAutoAugment(Method):
         self._epoch_rewards: list[torch.Tensor] = []
         self._epoch_entropy: list[torch.Tensor] = []
         self._epoch_decisions: list[torch.Tensor] = []
+        self._epoch_distribution: list[torch.Tensor] = []
         self._last_epoch: dict[str, Any] = {}
-
-    def _validate(self) -> None:
-        p = self.params
-        positive_ints = ("num_policies", "sub_policies", "controller_hidden", "controller_updates_per_epoch")
-        for key in positive_ints:
-            if not isinstance(p[key], int) or p[key] < 1:
-                raise UserError(f"advaa: {key} must be an integer >= 1, got {p[key]!r}")
-        if p["copies"] not in ("full", "split"):
-            raise UserError(
-                "advaa: copies must be 'full' (M copies of each batch) or 'split' (batch split M ways)"
-            )
-        if not isinstance(p["search_probability"], bool):
-            raise UserError("advaa: search_probability must be true or false")
-        if not float(p["controller_lr"]) > 0 or not float(p["entropy_weight"]) >= 0:
-            raise UserError("advaa: controller_lr must be > 0 and entropy_weight >= 0")
-        if not 0.0 <= float(p["baseline_decay"]) < 1.0:
-            raise UserError("advaa: baseline_decay must be in [0, 1)")
-        if p["interpolation"] not in INTERPOLATIONS:
-            raise UserError(f"advaa: interpolation must be one of {INTERPOLATIONS}")
 
     # ---- controller -------------------------------------------------------------------------
 
@@ -226,9 +229,8 @@ class AdversarialAutoAugment(Method):
         self.controller = PolicyController(self.choice_sizes, length, self.params["controller_hidden"]).to(
             device
         )
-        self.optimizer = torch.optim.Adam(
-            self.controller.parameters(), lr=float(self.params["controller_lr"])
-        )
+        self._synchronise_controller()
+        self.optimizer = torch.optim.Adam(self.controller.parameters(), lr=self.params["controller_lr"])
         self._space = build_space(self.info.image_size, device)
         if self._pending_state is not None:
             self.load_state_dict(self._pending_state)
@@ -244,12 +246,19 @@ class AdversarialAutoAugment(Method):
             probability = torch.ones_like(op, dtype=torch.float32)
         return op, probability, level
 
+    def _synchronise_controller(self) -> None:
+        """Rank 0's controller parameters on every process (nothing in a single process)."""
+        with torch.no_grad():
+            for parameter in self.controller.parameters():
+                parameter.copy_(broadcast_from_first(parameter.detach().clone()))
+
     def sample_policies(self, rng: torch.Generator) -> torch.Tensor:
-        """Draw M policies from the controller; they stay in force until the next update."""
+        """Draw M policies from the controller (rank 0's draw); they stay in force until the next update."""
         with torch.no_grad(), torch.autocast(rng.device.type, enabled=False):
             rollout = self.controller(self.params["num_policies"], rng=rng)
-        self.use_policies(rollout.decisions)
-        return rollout.decisions
+        decisions = broadcast_from_first(rollout.decisions)
+        self.use_policies(decisions)
+        return decisions
 
     def use_policies(self, decisions: torch.Tensor) -> None:
         """Put (M, T) controller decisions in force and start collecting their rewards."""
@@ -260,22 +269,25 @@ class AdversarialAutoAugment(Method):
         self._epoch_decisions.append(decisions)
 
     def update_controller(self, rewards: torch.Tensor) -> None:
-        """One REINFORCE step toward the policies whose rewards (target losses) beat the baseline."""
+        """One REINFORCE step toward the policies whose rewards (target losses) beat the others'.
+
+        ``rewards`` are this process's per-policy mean losses; they are averaged
+        over the processes first, so every rank takes the step of the global batch.
+        """
+        rewards = all_reduce_mean(rewards.detach().float())
+        advantage = normalised_rewards(rewards)
         with torch.autocast(rewards.device.type, enabled=False):
             rollout = self.controller(rewards.shape[0], decisions=self._decisions)
-            mean_reward = rewards.mean()
-            baseline = mean_reward if self._baseline is None else self._baseline
-            advantage = (rewards - baseline).detach()
-            objective = (advantage * rollout.log_prob).mean() + float(self.params["entropy_weight"]) * (
-                rollout.entropy.mean()
-            )
+            objective = (advantage * rollout.log_prob).mean() + self.params["entropy_weight"] * rollout.entropy.mean()
             self.optimizer.zero_grad(set_to_none=True)
             (-objective).backward()
             self.optimizer.step()
-        decay = float(self.params["baseline_decay"])
-        self._baseline = (decay * baseline + (1.0 - decay) * mean_reward).detach()
-        self._epoch_rewards.append(mean_reward.detach())
+        self._synchronise_controller()
+        self._epoch_rewards.append(rewards.mean())
         self._epoch_entropy.append(rollout.entropy.mean().detach())
+        self._epoch_distribution.append(
+            torch.cat([rollout.op_probabilities.mean(0), rollout.level_probabilities.mean(0)]).detach()
+        )
 
     def _finish_segment(self) -> None:
         if self._reward_steps > 0:
@@ -327,7 +339,7 @@ class AdversarialAutoAugment(Method):
                 images, op[:, step], magnitude[:, step], self.params["interpolation"], self._ops
             )
             images = cutout(images, cut[:, step], rng, fill=CUTOUT_FILL)
-        return images
+        return apply_cutout(images, self.params["cutout"], self.info, rng)
 
     def loss(self, model, images, labels, ctx):
         if self.controller is None:
@@ -385,12 +397,21 @@ class AdversarialAutoAugment(Method):
             summary["reward"] = float(torch.stack(self._epoch_rewards).mean())
             summary["entropy"] = float(torch.stack(self._epoch_entropy).mean())
             summary["controller_updates"] = len(self._epoch_rewards)
-        if self._baseline is not None:
-            summary["baseline"] = float(self._baseline)
+            summary.update(self._distribution_columns(torch.stack(self._epoch_distribution).mean(0).cpu()))
         if self._epoch_decisions:
             self._last_epoch = self._summarise(epoch, torch.cat(self._epoch_decisions).cpu())
         self._epoch_rewards, self._epoch_entropy, self._epoch_decisions = [], [], []
+        self._epoch_distribution = []
         return summary
+
+    @staticmethod
+    def _distribution_columns(distribution: torch.Tensor) -> dict[str, float]:
+        """The controller's mean op and level probabilities this epoch, as history columns
+        ``op_<name>`` and ``level_<k>`` (what the report's controller figure draws)."""
+        ops, levels = distribution[: len(OPERATIONS)], distribution[len(OPERATIONS) :]
+        columns = {f"op_{name}": round(float(p), 5) for name, p in zip(OPERATIONS, ops)}
+        columns.update({f"level_{index}": round(float(p), 5) for index, p in enumerate(levels)})
+        return columns
 
     def _summarise(self, epoch: int, decisions: torch.Tensor) -> dict[str, Any]:
         counts = Counter(tuple(row) for row in decisions.tolist())
@@ -434,7 +455,6 @@ class AdversarialAutoAugment(Method):
         return {
             "controller": self.controller.state_dict(),
             "optimizer": self.optimizer.state_dict(),
-            "baseline": self._baseline,
             "last_epoch": self._last_epoch,
         }
 
@@ -446,7 +466,4 @@ class AdversarialAutoAugment(Method):
             return
         self.controller.load_state_dict(state["controller"])
         self.optimizer.load_state_dict(state["optimizer"])
-        baseline = state.get("baseline")
-        device = self.controller.start.device
-        self._baseline = None if baseline is None else torch.as_tensor(baseline, device=device)
         self._last_epoch = state.get("last_epoch", {})

@@ -54,7 +54,7 @@ import torch
 import torch.nn.functional as F
 
 from advaug.errors import UserError
-from advaug.methods.base import METHODS, Method
+from advaug.methods.base import METHODS, Method, Option
 
 
 def angular_loss(embeddings: torch.Tensor, labels: torch.Tensor, alpha_deg: float) -> torch.Tensor:
@@ -108,28 +108,13 @@ def balanced_batches(
 
 @METHODS.register("angular")
 class Angular(Method):
-    name = "angular"
-    defaults = {
-        "alpha_deg": 45.0,
-        "ce_weight": 0.0,
-        "linear_probe": True,
-        "l2_reg": 0.0,
-        "samples_per_class": None,
+    options = {
+        "alpha_deg": Option(45.0, "the angle bound alpha in degrees", low=0, high=90, low_open=True, high_open=True),
+        "ce_weight": Option(0.0, "weight of cross-entropy on the logits beside the angular loss", low=0),
+        "linear_probe": Option(True, "train the head on the detached embedding when ce_weight is 0"),
+        "l2_reg": Option(0.0, "weight of the raw embedding's mean squared norm", low=0),
+        "samples_per_class": Option(None, "k per class in a batch; null: batch_size // classes", kind=int, low=2),
     }
-
-    def __init__(self, params, info):
-        super().__init__(params, info)
-        alpha = float(self.params["alpha_deg"])
-        if not 0.0 < alpha < 90.0:
-            raise UserError(f"angular: alpha_deg must lie strictly between 0 and 90, got {alpha}")
-        for key in ("ce_weight", "l2_reg"):
-            if not float(self.params[key]) >= 0.0:
-                raise UserError(f"angular: {key} must be >= 0, got {self.params[key]}")
-        per_class = self.params["samples_per_class"]
-        if per_class is not None and (not isinstance(per_class, int) or per_class < 2):
-            raise UserError(
-                f"angular: samples_per_class must be an integer >= 2 (or null), got {per_class!r}"
-            )
 
     def samples_per_class(self, batch_size: int) -> int:
         per_class = self.params["samples_per_class"] or batch_size // self.info.num_classes

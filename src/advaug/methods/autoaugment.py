@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import torch
 
-from advaug.errors import UserError
-from advaug.methods.base import METHODS, AugmentMethod
+from advaug.methods._cutout import CutoutAfterPolicy
+from advaug.methods.base import METHODS, Option
 from advaug.ops.policy import (
     IDENTITY,
     INTERPOLATIONS,
@@ -54,14 +54,13 @@ NUM_BINS = 10
 
 
 @METHODS.register("autoaugment")
-class AutoAugmentCifar10(AugmentMethod):
-    name = "autoaugment"
-    defaults = {"interpolation": "nearest"}
+class AutoAugmentCifar10(CutoutAfterPolicy):
+    options = {
+        "interpolation": Option("nearest", "pixel interpolation of geometric ops", choices=INTERPOLATIONS),
+    }
 
     def __init__(self, params, info):
         super().__init__(params, info)
-        if self.params["interpolation"] not in INTERPOLATIONS:
-            raise UserError(f"autoaugment: interpolation must be one of {INTERPOLATIONS}")
         self._tables: dict[str, tuple] = {}
 
     def tables(self, device: torch.device):

@@ -9,12 +9,14 @@ the adversarial methods can start from sampled parameters and move them.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import torch
 from torch import nn
 
+from advaug.errors import UserError
 from advaug.registry import Registry
 
 METHODS: Registry[type["Method"]] = Registry("method", "advaug.methods")
@@ -51,28 +53,154 @@ class StepContext:
         return (self.epoch * self.steps_per_epoch + self.step) / total
 
 
+@dataclass(frozen=True)
+class Option:
+    """One method option: its default, what it means, and what values it accepts.
+
+    ``kind`` is the Python type a value must have (inferred from the default;
+    give it when the default is None, which then also allows null). ``choices``
+    lists the allowed values; ``low``/``high`` bound numbers (inclusive, or
+    exclusive with ``low_open``/``high_open``). Every check lives in
+    :meth:`check`, so config validation and the method agree.
+    """
+
+    default: Any
+    doc: str
+    kind: type | None = None
+    choices: tuple = ()
+    low: float | None = None
+    high: float | None = None
+    low_open: bool = False
+    high_open: bool = False
+    nullable: bool = False
+
+    @property
+    def type(self) -> type:
+        return self.kind or type(self.default)
+
+    def check(self, value: Any) -> Any:
+        """``value`` if acceptable (ints widened to float where a float is wanted), else ValueError."""
+        if value is None and (self.nullable or self.default is None):
+            return None
+        wanted = self.type
+        is_bool = isinstance(value, bool)
+        if wanted is float and isinstance(value, int) and not is_bool:
+            value = float(value)
+        if not isinstance(value, wanted) or (is_bool and wanted is not bool):
+            hint = " (YAML reads 1e-5 as text: write 1.0e-5)" if wanted is float and _numeric_text(value) else ""
+            raise ValueError(f"must be {self.describe_type()}, got {value!r}{hint}")
+        if self.choices and value not in self.choices:
+            raise ValueError(f"must be one of {', '.join(map(str, self.choices))}, got {value!r}")
+        if wanted in (int, float) and not self._in_range(value):
+            raise ValueError(f"must be {self.describe_range()}, got {value!r}")
+        return value
+
+    def _in_range(self, value: float) -> bool:
+        if isinstance(value, float) and not math.isfinite(value):
+            return False
+        low_ok = self.low is None or (value > self.low if self.low_open else value >= self.low)
+        high_ok = self.high is None or (value < self.high if self.high_open else value <= self.high)
+        return low_ok and high_ok
+
+    def describe_type(self) -> str:
+        name = {int: "an integer", float: "a number", bool: "true or false", str: "a string"}.get(
+            self.type, self.type.__name__
+        )
+        return f"{name} or null" if self.nullable or self.default is None else name
+
+    def describe_range(self) -> str:
+        parts = []
+        if self.low is not None:
+            parts.append(f"{'>' if self.low_open else '>='} {self.low:g}")
+        if self.high is not None:
+            parts.append(f"{'<' if self.high_open else '<='} {self.high:g}")
+        return "a finite number " + " and ".join(parts) if parts else "a finite number"
+
+    def summary(self) -> str:
+        """One line for ``advaug list methods``."""
+        allowed = f" [{' | '.join(map(str, self.choices))}]" if self.choices else ""
+        bounded = self.low is not None or self.high is not None
+        bounds = f" [{self.describe_range().removeprefix('a finite number ')}]" if bounded else ""
+        return f"{self.default!r} ({self.describe_type()}{allowed}{bounds}): {self.doc}"
+
+
+def _numeric_text(value: Any) -> bool:
+    try:
+        return isinstance(value, str) and math.isfinite(float(value))
+    except ValueError:
+        return False
+
+
+def check_params(
+    method: str, options: dict[str, Option], params: dict[str, Any] | None, source: str = "", path: str = ""
+) -> dict[str, Any]:
+    """Every option filled with its default or the given, checked value; UserError naming the key otherwise.
+
+    ``source`` (the config file) and ``path`` (e.g. "method_params.rr") place
+    the key in messages, so config validation and the method say the same.
+    """
+    params = dict(params or {})
+    source = source or f"method {method!r}"
+    unknown = sorted(set(params) - set(options))
+    if unknown:
+        raise UserError(
+            f"{source}: invalid key '{_key(path, unknown[0])}': method {method!r} has no such option; "
+            f"known: {', '.join(sorted(options)) or 'none'}"
+        )
+    checked = {}
+    for key, option in options.items():
+        try:
+            checked[key] = option.check(params.get(key, option.default))
+        except ValueError as error:
+            raise UserError(f"{source}: invalid value at '{_key(path, key)}': {error}") from None
+    return checked
+
+
+def _key(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
 class Method:
-    """Base class: override :meth:`loss`; keep per-method options in ``params``."""
+    """Base class: declare ``options``, override :meth:`loss`; read options from ``params``.
+
+    The registry sets ``name``. ``options`` maps every option to its
+    :class:`Option` (inherited options merge with the subclass's), and
+    :meth:`validate` -- per-option checks, then the cross-option ones of
+    :meth:`check` -- runs both when a config is loaded and when the method is
+    built, so one declaration gives the config check, the defaults and the docs.
+    """
 
     name: str = ""
-    #: parameters with their defaults; config keys outside this dict are rejected
-    defaults: dict[str, Any] = {}
+    options: dict[str, Option] = {}
     #: an extra image set the method trains on besides the data set: None,
     #: "gan_samples" (AC-GAN samples) or "unrestricted" (unrestricted adversarial
     #: examples); the workflow builds it and the loop hands it to ``use_extra``
     extra_data: str | None = None
 
-    def __init__(self, params: dict[str, Any] | None, info: DataInfo):
-        params = dict(params or {})
-        unknown = sorted(set(params) - set(self.defaults))
-        if unknown:
-            from advaug.errors import UserError
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        merged: dict[str, Option] = {}
+        for base in reversed(cls.__mro__):
+            merged.update(base.__dict__.get("options", {}))
+        cls.options = merged
 
-            raise UserError(
-                f"method {self.name!r} has no parameter(s) {', '.join(unknown)}; "
-                f"known: {', '.join(sorted(self.defaults)) or 'none'}"
-            )
-        self.params = {**self.defaults, **params}
+    @classmethod
+    def validate(cls, params: dict[str, Any] | None, source: str = "", path: str = "") -> dict[str, Any]:
+        """The checked, default-filled options (one-line UserError naming the key otherwise)."""
+        checked = check_params(cls.name, cls.options, params, source, path)
+        problem = cls.check(checked)
+        if problem:
+            key, message = problem
+            raise UserError(f"{source or f'method {cls.name!r}'}: invalid value at '{_key(path, key)}': {message}")
+        return checked
+
+    @classmethod
+    def check(cls, params: dict[str, Any]) -> tuple[str, str] | None:
+        """Checks that involve several options: (key, what is wrong) or None."""
+        return None
+
+    def __init__(self, params: dict[str, Any] | None, info: DataInfo):
+        self.params = self.validate(params)
         self.info = info
 
     def use_extra(self, images_u8: torch.Tensor, labels: torch.Tensor) -> None:

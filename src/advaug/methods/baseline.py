@@ -15,9 +15,6 @@ class Baseline(AugmentMethod):
     so this is the usual "standard augmentation" baseline.
     """
 
-    name = "baseline"
-    defaults: dict = {}
-
     def sample_params(self, batch_size, rng, device) -> dict[str, torch.Tensor]:
         return {}
 

@@ -1,68 +1,73 @@
 """Differentiable (adversarial) Patch Gaussian: noise level and patch pushed uphill on the loss.
 
-Per sample, four parameters are drawn uniformly within their bounds: the noise
-scale sigma in [0, sigma_max] (``sigma``), the patch side in [0, S] with
-S = min(``patch_size``, image side), and the centre (x, y) anywhere in the
-image, [0, side] in continuous pixel coordinates. The patch is a soft square
-(:func:`advaug.ops.differentiable.soft_gaussian_patch`: sigmoids of the
-distance to each edge over ``temperature`` pixels), so the image
-clip(x + sigma * mask * eps, 0, 1) is differentiable in all four; the standard
-normal noise eps is drawn once and held fixed during the ascent.
+The start is ``rpg``'s draw, with the same generator calls: a square patch of
+integer side in {0, ..., S} (S = min(``patch_size``, image side)) at a random
+pixel, a noise level in [0, ``sigma``] and standard normal noise eps, held fixed
+during the ascent. The patch is then described by four continuous numbers --
+sigma, side, and the centre (x, y) in pixel coordinates, the image spanning
+[0, side] -- and the image is clip(x + sigma * mask * eps, 0, 1) with the *hard*
+square mask in the forward pass, so at delta = 0 dpg's images are rpg's, bit for
+bit, and ``dpg - rpg`` isolates the adversarial search. Gradients w.r.t. the
+side and centre flow through a soft mask (sigmoid edges over ``temperature``
+pixels, :func:`advaug.ops.differentiable.patch_mask`): a straight-through
+estimator.
 
-The ascent works on the parameters divided by their ranges,
-(sigma / sigma_max, size / S, x / side, y / side), each in [0, 1], so that one
-budget means the same for all of them: with ``norm: l2`` the bound is
-||delta||_2 <= budget over the 4m numbers of the m attacked samples, with
-``linf`` every normalised coordinate moves by at most ``budget``. After every
-step the parameters are projected back into their box (sigma in [0, sigma_max],
-size in [0, S], centre inside the image), then onto the ball.
-See :mod:`advaug.methods._ascent` for the options shared with ``dr``.
+The configuration theta the ascent moves is Patch Gaussian's own pair, the
+noise scale and the patch side (Lopes et al. parameterise the augmentation by
+them; the location is a fresh uniform draw per image and stays so here). It
+works on them divided by their ranges, (sigma / sigma_max, side / S), each in
+[0, 1], so that one budget means the same for both: with ``norm: l2`` a delta's
+2 numbers satisfy ||delta||_2 <= budget (per sample, or for the batch's one
+configuration with ``formulation: batch``), with ``linf`` each moves by at most
+``budget``. After every step the parameters are projected back into their box
+(sigma in [0, sigma_max], side in [0, S]), then onto the ball. (Moving the
+centre too, as an earlier version did, let its large straight-through gradient
+take the whole l2 step: the loss rose far less.) See :mod:`advaug.methods._ascent`
+for the options shared with ``dr``.
 """
 
 from __future__ import annotations
 
 import torch
 
-from advaug.errors import UserError
-from advaug.methods._ascent import ASCENT_DEFAULTS, AscentMethod
-from advaug.methods.base import METHODS
+from advaug.methods._ascent import ASCENT_OPTIONS, AscentMethod
+from advaug.methods.base import METHODS, Option
+from advaug.methods.rpg import sample_patch
 from advaug.ops.differentiable import soft_gaussian_patch
 
-PARAMETERS = ("sigma", "size", "x", "y")
+PARAMETERS = ("sigma", "size")
 
 
 @METHODS.register("dpg")
 class DifferentiablePatchGaussian(AscentMethod):
-    name = "dpg"
     # patch_size 25 px and sigma 1.0 as rpg (Lopes et al.'s CIFAR-10 values); the temperature
     # (pixels) and budget (normalised units) are this package's choices, not a paper's
-    defaults = {"patch_size": 25, "sigma": 1.0, "temperature": 0.5, "budget": 1.0, **ASCENT_DEFAULTS}
+    options = {
+        "patch_size": Option(25, "largest patch side in pixels (as rpg)", low=0),
+        "sigma": Option(1.0, "largest noise scale (as rpg)", low=0),
+        "temperature": Option(
+            0.5, "edge width (pixels) of the soft mask the side/centre gradients flow through", low=0, low_open=True
+        ),
+        "budget": Option(1.0, "B, the bound on the change of the normalised parameters", low=0),
+        **ASCENT_OPTIONS,
+    }
     units = {"sigma": "intensity (images in [0, 1])", "size": "pixels", "delta": "fraction of range"}
-
-    def __init__(self, params, info):
-        super().__init__(params, info)
-        if int(self.params["patch_size"]) < 0 or float(self.params["sigma"]) < 0:
-            raise UserError("dpg: patch_size (pixels) and sigma must be >= 0")
-        if not float(self.params["temperature"]) > 0:
-            raise UserError("dpg: temperature (pixels) must be > 0; small values approach a hard square")
+    configuration = ("sigma", "size")
 
     @property
     def max_size(self) -> float:
-        return float(min(int(self.params["patch_size"]), self.info.image_size))
+        return float(min(self.params["patch_size"], self.info.image_size))
 
     def histogram_ranges(self):
-        return {"sigma": (0.0, float(self.params["sigma"])), "size": (0.0, self.max_size)}
+        return {"sigma": (0.0, self.params["sigma"]), "size": (0.0, self.max_size)}
 
     def sample_params(self, batch_size, rng, device) -> dict[str, torch.Tensor]:
-        side = self.info.image_size
-        draws = torch.rand(batch_size, 4, generator=rng, device=device)
-        noise = torch.randn((batch_size, self.info.in_channels, side, side), generator=rng, device=device)
-        return {
-            "sigma": draws[:, 0] * float(self.params["sigma"]),
-            "size": draws[:, 1] * self.max_size,
-            "centre": draws[:, 2:] * side,
-            "noise": noise,
-        }
+        """rpg's draw, the square then put in continuous coordinates (same pixels covered)."""
+        patch = sample_patch(self, batch_size, rng, device)
+        size = patch["size"].float()
+        # rpg's square covers pixels c - s // 2 .. c - s // 2 + s - 1, i.e. [c - s // 2, c - s // 2 + s)
+        centre = patch["centre"].float() - (patch["size"] // 2)[:, None].float() + size[:, None] / 2.0
+        return {"sigma": patch["sigma"], "size": size, "centre": centre, "noise": patch["noise"]}
 
     def apply(self, images: torch.Tensor, params: dict[str, torch.Tensor]) -> torch.Tensor:
         if params["noise"].shape != images.shape:
@@ -75,27 +80,25 @@ class DifferentiablePatchGaussian(AscentMethod):
             params["size"],
             params["sigma"],
             params["noise"],
-            float(self.params["temperature"]),
+            self.params["temperature"],
+            hard=True,
         )
 
     def _scales(self, reference: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Each coordinate's range, and the box upper bound (0 where a range is empty)."""
-        side = float(self.info.image_size)
-        ranges = reference.new_tensor([float(self.params["sigma"]), self.max_size, side, side])
+        ranges = reference.new_tensor([self.params["sigma"], self.max_size])
         upper = (ranges > 0).to(reference.dtype)
         return torch.where(ranges > 0, ranges, torch.ones_like(ranges)), upper
 
     def to_vector(self, params):
-        raw = torch.stack(
-            [params["sigma"], params["size"], params["centre"][:, 0], params["centre"][:, 1]], 1
-        )
+        raw = torch.stack([params["sigma"], params["size"]], 1)
         scales, upper = self._scales(raw)
         return raw / scales, torch.zeros_like(upper), upper
 
     def from_vector(self, params, vector):
         scales, _ = self._scales(vector)
         raw = vector * scales
-        return {**params, "sigma": raw[:, 0], "size": raw[:, 1], "centre": raw[:, 2:]}
+        return {**params, "sigma": raw[:, 0], "size": raw[:, 1]}
 
     def record(self, params, delta):
         self.stats.add("sigma", params["sigma"])

@@ -1,12 +1,13 @@
 """Differentiable (adversarial) rotation: random angles pushed uphill on the loss.
 
-Each sample's angle theta_i is drawn as in ``rr`` (uniform in [-max_angle, max_angle]);
-then ``steps`` steps of projected gradient ascent through the bilinear rotation
-(``advaug.ops.rotate`` is differentiable in the angle) find delta with
-||delta||_2 <= budget over the attacked part of the batch (``norm: l2``, the
-AdAug formulation) or |delta_i| <= budget per sample (``norm: linf``), and the
-model trains on the images rotated by theta + delta. Budget and step size are
-in degrees. See :mod:`advaug.methods._ascent` for the options shared with ``dpg``.
+The start angle is drawn as in ``rr`` (uniform in [-max_angle, max_angle]): one per
+sample (``formulation: sample``, the default) or one for the whole batch
+(``formulation: batch``, AdAug's study). Then ``steps`` steps of projected
+gradient ascent through the bilinear rotation (``advaug.ops.rotate`` is
+differentiable in the angle) move it by at most ``budget`` degrees -- each
+sample's own delta, or the batch's one delta -- and the model trains on the
+images rotated by theta + delta. Step size is in degrees. See
+:mod:`advaug.methods._ascent` for the options shared with ``dpg``.
 
 Cost: with k steps, k extra forward passes on the attacked samples and k
 backward passes to the angle (no weight gradients), plus the training step.
@@ -20,24 +21,22 @@ from __future__ import annotations
 
 import torch
 
-from advaug.errors import UserError
-from advaug.methods._ascent import ASCENT_DEFAULTS, AscentMethod
-from advaug.methods.base import METHODS
+from advaug.methods._ascent import ASCENT_OPTIONS, AscentMethod
+from advaug.methods.base import METHODS, Option
 from advaug.ops import rotate
 
 
 @METHODS.register("dr")
 class DifferentiableRotation(AscentMethod):
-    name = "dr"
     # max_angle as rr's default; budget (degrees) is this package's choice, not a paper's
-    defaults = {"max_angle": 30.0, "budget": 30.0, **ASCENT_DEFAULTS}
+    options = {
+        "max_angle": Option(30.0, "random start angles in [-max_angle, max_angle] degrees (as rr)", low=0),
+        "budget": Option(30.0, "B, the bound on the angle's change, degrees", low=0),
+        **ASCENT_OPTIONS,
+    }
     units = {"angle": "degrees", "delta": "degrees"}
     signed = ("angle", "delta")
-
-    def __init__(self, params, info):
-        super().__init__(params, info)
-        if not float(self.params["max_angle"]) >= 0:
-            raise UserError(f"dr: max_angle must be >= 0 degrees, got {self.params['max_angle']}")
+    configuration = ("angle",)
 
     def histogram_ranges(self):
         reach = float(self.params["max_angle"]) + float(self.params["budget"])
@@ -53,10 +52,10 @@ class DifferentiableRotation(AscentMethod):
         return rotate(images, params["angle"], mode="bilinear")
 
     def to_vector(self, params):
-        return params["angle"], None, None
+        return params["angle"][:, None], None, None
 
     def from_vector(self, params, vector):
-        return {**params, "angle": vector}
+        return {**params, "angle": vector[:, 0]}
 
     def record(self, params, delta):
         self.stats.add("angle", params["angle"])

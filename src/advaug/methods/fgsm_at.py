@@ -14,29 +14,12 @@ batch statistics of the images being attacked, and the attack is cheap.
 
 from __future__ import annotations
 
-import math
-
 import torch
 from torch import nn
 
 from advaug.attacks.base import Attack
 from advaug.attacks.fgsm import FGSM
-from advaug.errors import UserError
-from advaug.methods.base import METHODS, Method
-
-
-def check_fraction(name: str, value) -> float:
-    value = float(value)
-    if not (math.isfinite(value) and 0.0 <= value <= 1.0):
-        raise UserError(f"{name}: adv_fraction must be in [0, 1], got {value}")
-    return value
-
-
-def check_budget(name: str, key: str, value) -> float:
-    value = float(value)
-    if not (math.isfinite(value) and value >= 0.0):
-        raise UserError(f"{name}: {key} must be a finite number >= 0, got {value}")
-    return value
+from advaug.methods.base import METHODS, Method, Option
 
 
 class AdversarialTraining(Method):
@@ -67,20 +50,14 @@ class AdversarialTraining(Method):
 
 @METHODS.register("fgsm_at")
 class FGSMAT(AdversarialTraining):
-    name = "fgsm_at"
-    defaults = {
-        "eps": 8 / 255,  # the CIFAR L-inf budget of Madry et al. 2018 and Wong et al. 2020
-        "adv_fraction": 0.5,
-        "random_start": False,
-        "alpha": None,  # None: eps, or 1.25 eps with random_start (Wong et al. 2020, Sec. 4)
+    options = {
+        # the CIFAR L-inf budget of Madry et al. 2018 and Wong et al. 2020
+        "eps": Option(8 / 255, "L-inf radius (images in [0, 1])", low=0),
+        "adv_fraction": Option(0.5, "fraction of each batch replaced by adversarial copies", low=0, high=1),
+        "random_start": Option(False, "start from a uniform point of the ball (fast AT)"),
+        # None: eps, or 1.25 eps with random_start (Wong et al. 2020, Sec. 4)
+        "alpha": Option(None, "step; null: eps, or 1.25 eps with random_start", kind=float, low=0),
     }
-
-    def __init__(self, params, info):
-        super().__init__(params, info)
-        check_budget(self.name, "eps", self.params["eps"])
-        check_fraction(self.name, self.params["adv_fraction"])
-        if self.params["alpha"] is not None:
-            check_budget(self.name, "alpha", self.params["alpha"])
 
     def build_attack(self, model):
         alpha = self.params["alpha"]

@@ -6,5 +6,4 @@ from advaug.methods.base import METHODS
 
 @METHODS.register("gan_aug")
 class GanAug(ExtraSetMixing):
-    name = "gan_aug"
     extra_data = "gan_samples"

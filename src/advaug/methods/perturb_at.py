@@ -10,14 +10,19 @@ selected samples (about p of the batch).
 from __future__ import annotations
 
 from advaug.attacks.mix import DEFAULT_MIX_PARAMS, DEFAULT_P, apply_mix, check_mix_params, sample_mix
-from advaug.methods.base import METHODS, Method
+from advaug.methods.base import METHODS, Method, Option
 
 
 @METHODS.register("perturb_at")
 class PerturbAT(Method):
-    name = "perturb_at"
     # fgsm_eps, brightness/contrast/saturation (ColorJitter strengths), noise_std
-    defaults = {"p": DEFAULT_P, **DEFAULT_MIX_PARAMS}
+    options = {
+        "p": Option(DEFAULT_P, "probability of each perturbation, per sample", low=0, high=1),
+        **{
+            key: Option(value, "strength, as in the perturbed test set (advaug.attacks.mix)", low=0)
+            for key, value in DEFAULT_MIX_PARAMS.items()
+        },
+    }
 
     def __init__(self, params, info):
         super().__init__(params, info)

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 from advaug.attacks.base import NORMS
 from advaug.attacks.pgd import PGD
-from advaug.errors import UserError
-from advaug.methods.base import METHODS
-from advaug.methods.fgsm_at import AdversarialTraining, check_budget, check_fraction
+from advaug.methods.base import METHODS, Option
+from advaug.methods.fgsm_at import AdversarialTraining
 
 DEFAULT_EPS = {"linf": 8 / 255, "l2": 0.5}
 # Madry et al. 2018, CIFAR-10: step 2/255 for eps 8/255
@@ -29,29 +28,21 @@ STEP_TO_EPS = 0.25
 
 @METHODS.register("pgd_at")
 class PGDAT(AdversarialTraining):
-    name = "pgd_at"
-    defaults = {
-        "eps": None,  # None: 8/255 for linf, 0.5 for l2
-        "alpha": None,  # None: eps / 4
-        "steps": 7,
-        "norm": "linf",
-        "adv_fraction": 1.0,
-        "random_start": True,
+    options = {
+        "eps": Option(None, "radius; null: 8/255 for linf, 0.5 for l2", kind=float, low=0),
+        "alpha": Option(None, "step; null: eps / 4", kind=float, low=0),
+        "steps": Option(7, "PGD steps", low=1),
+        "norm": Option("linf", "the attack's norm", choices=NORMS),
+        "adv_fraction": Option(1.0, "fraction of each batch replaced by adversarial copies", low=0, high=1),
+        "random_start": Option(True, "start from a uniform point of the ball"),
     }
 
     def __init__(self, params, info):
         super().__init__(params, info)
-        norm = self.params["norm"]
-        if norm not in NORMS:
-            raise UserError(f"pgd_at: norm must be one of {', '.join(NORMS)}, got {norm!r}")
         eps = self.params["eps"]
-        self.eps = DEFAULT_EPS[norm] if eps is None else check_budget(self.name, "eps", eps)
+        self.eps = DEFAULT_EPS[self.params["norm"]] if eps is None else eps
         alpha = self.params["alpha"]
-        self.alpha = STEP_TO_EPS * self.eps if alpha is None else check_budget(self.name, "alpha", alpha)
-        steps = self.params["steps"]
-        if not isinstance(steps, int) or isinstance(steps, bool) or steps < 1:
-            raise UserError(f"pgd_at: steps must be a positive integer, got {steps!r}")
-        check_fraction(self.name, self.params["adv_fraction"])
+        self.alpha = STEP_TO_EPS * self.eps if alpha is None else alpha
 
     def build_attack(self, model):
         return PGD(

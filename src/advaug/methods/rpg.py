@@ -12,31 +12,31 @@ from __future__ import annotations
 
 import torch
 
-from advaug.errors import UserError
-from advaug.methods.base import METHODS, AugmentMethod
+from advaug.methods.base import METHODS, AugmentMethod, Option
 from advaug.ops import gaussian_patch, random_centres
+
+
+def sample_patch(method: AugmentMethod, batch_size: int, rng: torch.Generator, device) -> dict[str, torch.Tensor]:
+    """Lopes et al.'s draw for ``method``'s patch_size/sigma; ``dpg`` starts from the very same draw."""
+    side = method.info.image_size
+    max_size = min(int(method.params["patch_size"]), side)
+    size = torch.randint(0, max_size + 1, (batch_size,), generator=rng, device=device)
+    sigma = torch.rand(batch_size, generator=rng, device=device) * float(method.params["sigma"])
+    centre = random_centres(batch_size, side, side, rng, device)
+    noise = torch.randn((batch_size, method.info.in_channels, side, side), generator=rng, device=device)
+    return {"centre": centre, "size": size, "sigma": sigma, "noise": noise}
 
 
 @METHODS.register("rpg")
 class RandomPatchGaussian(AugmentMethod):
-    name = "rpg"
     # W = 25 px and sigma = 1.0 are Lopes et al.'s CIFAR-10 hyper-parameters (32x32 images)
-    defaults = {"patch_size": 25, "sigma": 1.0}
-
-    def __init__(self, params, info):
-        super().__init__(params, info)
-        if int(self.params["patch_size"]) < 0 or float(self.params["sigma"]) < 0:
-            raise UserError("rpg: patch_size (pixels) and sigma must be >= 0")
+    options = {
+        "patch_size": Option(25, "largest patch side W in pixels (sides drawn from 0..W)", low=0),
+        "sigma": Option(1.0, "largest noise scale (drawn from [0, sigma]; images in [0, 1])", low=0),
+    }
 
     def sample_params(self, batch_size, rng, device) -> dict[str, torch.Tensor]:
-        side = self.info.image_size
-        max_size = min(int(self.params["patch_size"]), side)
-        size = torch.randint(0, max_size + 1, (batch_size,), generator=rng, device=device)
-        sigma = torch.rand(batch_size, generator=rng, device=device) * float(self.params["sigma"])
-        centre = random_centres(batch_size, side, side, rng, device)
-        shape = (batch_size, self.info.in_channels, side, side)
-        noise = torch.randn(shape, generator=rng, device=device)
-        return {"centre": centre, "size": size, "sigma": sigma, "noise": noise}
+        return sample_patch(self, batch_size, rng, device)
 
     def apply(self, images: torch.Tensor, params: dict[str, torch.Tensor]) -> torch.Tensor:
         if params["noise"].shape != images.shape:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import torch
 
-from advaug.errors import UserError
-from advaug.methods.base import METHODS, AugmentMethod
+from advaug.methods.base import METHODS, AugmentMethod, Option
 from advaug.ops import rotate
 from advaug.ops.policy import INTERPOLATIONS
 
@@ -14,15 +13,10 @@ from advaug.ops.policy import INTERPOLATIONS
 class RandomRotation(AugmentMethod):
     """The random counterpart of adversarial rotation, with the same angle budget."""
 
-    name = "rr"
-    defaults = {"max_angle": 30.0, "interpolation": "bilinear"}
-
-    def __init__(self, params, info):
-        super().__init__(params, info)
-        if not float(self.params["max_angle"]) >= 0:
-            raise UserError(f"rr: max_angle must be >= 0 degrees, got {self.params['max_angle']}")
-        if self.params["interpolation"] not in INTERPOLATIONS:
-            raise UserError(f"rr: interpolation must be one of {INTERPOLATIONS}")
+    options = {
+        "max_angle": Option(30.0, "angles are drawn uniformly in [-max_angle, max_angle] degrees", low=0),
+        "interpolation": Option("bilinear", "pixel interpolation of the rotation", choices=INTERPOLATIONS),
+    }
 
     def sample_params(self, batch_size, rng, device) -> dict[str, torch.Tensor]:
         max_angle = float(self.params["max_angle"])

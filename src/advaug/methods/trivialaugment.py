@@ -8,22 +8,21 @@ from __future__ import annotations
 
 import torch
 
-from advaug.errors import UserError
-from advaug.methods.base import METHODS, AugmentMethod
+from advaug.methods._cutout import CutoutAfterPolicy
+from advaug.methods.base import METHODS, Option
 from advaug.ops.policy import INTERPOLATIONS, AugmentationSpace, apply_sequence, trivialaugment_wide_space
 
 
 @METHODS.register("trivialaugment")
-class TrivialAugmentWide(AugmentMethod):
-    name = "trivialaugment"
-    defaults = {"num_magnitude_bins": 31, "interpolation": "nearest"}
+class TrivialAugmentWide(CutoutAfterPolicy):
+    # torchvision.transforms.v2.TrivialAugmentWide defaults
+    options = {
+        "num_magnitude_bins": Option(31, "bins spanning each op's wide range", low=2),
+        "interpolation": Option("nearest", "pixel interpolation of geometric ops", choices=INTERPOLATIONS),
+    }
 
     def __init__(self, params, info):
         super().__init__(params, info)
-        if int(self.params["num_magnitude_bins"]) < 2:
-            raise UserError("trivialaugment: num_magnitude_bins must be >= 2")
-        if self.params["interpolation"] not in INTERPOLATIONS:
-            raise UserError(f"trivialaugment: interpolation must be one of {INTERPOLATIONS}")
         self._spaces: dict[str, AugmentationSpace] = {}
 
     def space(self, device: torch.device) -> AugmentationSpace:

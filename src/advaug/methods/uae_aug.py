@@ -7,5 +7,4 @@ from advaug.methods.base import METHODS
 
 @METHODS.register("uae_aug")
 class UaeAug(ExtraSetMixing):
-    name = "uae_aug"
     extra_data = "unrestricted"

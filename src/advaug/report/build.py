@@ -352,6 +352,14 @@ def write_figures(manifest: Manifest, runs: pd.DataFrame, history, corruption) -
             lambda stem: fig.training_curves(history, stem),
             "Test top-1 accuracy and training loss per epoch, mean over seeds with a one-standard-deviation band.",
         ),
+        (
+            "controller_policy",
+            "Training",
+            "Adversarial AutoAugment controller",
+            lambda stem: fig.controller_policy(history, stem),
+            "The Adversarial AutoAugment controller's mean probability of each operation and magnitude "
+            "level per epoch (averaged over its updates in the epoch), one row per advaa run.",
+        ),
     ]
     for name, category, title, draw, caption in specs:
         manifest.add(name, "figure", category, caption, draw(figures_dir / name), title=title)

@@ -342,3 +342,34 @@ def gan_training(history: pd.DataFrame, stem: Path) -> list[Path]:
     grid.set_ylabels("auxiliary classifier accuracy (%)")
     grid.set_titles("{col_name}")
     return save_figure(grid.figure, stem)
+
+
+def controller_policy(history: pd.DataFrame, stem: Path) -> list[Path]:
+    """Adversarial AutoAugment's controller per epoch: its mean op and magnitude-level
+    probabilities (history columns ``method_op_<name>``/``method_level_<k>``), a row per advaa run."""
+    if history is None or history.empty or "method" not in history:
+        return []
+    ops = [c for c in history.columns if c.startswith("method_op_")]
+    levels = [c for c in history.columns if c.startswith("method_level_")]
+    runs = history[history["method"] == "advaa"].dropna(subset=ops[:1]) if ops and levels else history.iloc[:0]
+    if runs.empty:
+        return []
+    keys = list(dict.fromkeys(zip(runs["dataset"], runs["model"], runs["seed"])))
+    sns.set_theme(style="white", context="paper")
+    figure, axes = plt.subplots(len(keys), 2, figsize=(11, 3.4 * len(keys)), squeeze=False,
+                                gridspec_kw={"width_ratios": [3, 2]})
+    for row, (dataset, model, seed) in enumerate(keys):
+        run = runs[(runs["dataset"] == dataset) & (runs["model"] == model) & (runs["seed"] == seed)]
+        run = run.sort_values("epoch").set_index("epoch")
+        for column, (names, label) in enumerate(((ops, "operation"), (levels, "magnitude level"))):
+            table = run[names].T
+            table.index = [name.split("_", 2)[2] for name in names]
+            sns.heatmap(table, ax=axes[row, column], cmap="rocket_r", vmin=0.0,
+                        cbar_kws={"label": "probability"})
+            axes[row, column].set_xlabel("epoch")
+            axes[row, column].set_ylabel(label)
+            axes[row, column].set_title(f"{dataset} / {model} / seed {seed}: {label}")
+    figure.suptitle("Adversarial AutoAugment controller: mean probability of each choice per epoch "
+                    f"(uniform: {1 / len(ops):.3f} per op, {1 / len(levels):.2f} per level)")
+    figure.tight_layout()
+    return save_figure(figure, stem)
