@@ -1,34 +1,36 @@
 """Training on the perturbation mix of the robustness study (:mod:`advaug.attacks.mix`).
 
-Every sample independently gets FGSM, colour jitter and Gaussian noise, each
-with probability ``p``, drawn fresh each step from the training generator --
-the same distribution the perturbed test set is drawn from once. The FGSM part
-attacks the model being trained, in train mode as in fast AT, and only on the
-selected samples (about p of the batch).
+As the study's ``model_training(..., attack=True)``: each training batch gets
+FGSM, colour jitter and Gaussian noise, each with probability ``p``, drawn
+fresh each step from the training generator (``per: batch``, the study's
+choice; ``per: sample`` draws per image) -- the distribution the perturbed
+test set is drawn from once. The FGSM part attacks the model being trained,
+in train mode as in the study (and fast AT), only on the selected samples.
 """
 
 from __future__ import annotations
 
-from advaug.attacks.mix import DEFAULT_MIX_PARAMS, DEFAULT_P, apply_mix, check_mix_params, sample_mix
+from advaug.attacks.mix import DEFAULT_MIX_PARAMS, DEFAULT_P, MIX_OPTIONS, apply_mix, check_mix_params, sample_mix
 from advaug.methods.base import METHODS, Method
 
 
 @METHODS.register("perturb_at")
 class PerturbAT(Method):
     name = "perturb_at"
-    # fgsm_eps, brightness/contrast/saturation (ColorJitter strengths), noise_std
-    defaults = {"p": DEFAULT_P, **DEFAULT_MIX_PARAMS}
+    # fgsm_eps, brightness/contrast/saturation (ColorJitter strengths), noise_std,
+    # noise_fraction; units (normalised | pixel) and per (batch | sample)
+    defaults = {"p": DEFAULT_P, **DEFAULT_MIX_PARAMS, **MIX_OPTIONS}
 
     def __init__(self, params, info):
         super().__init__(params, info)
         self.strengths = check_mix_params(float(self.params["p"]), self.mix_params())
 
     def mix_params(self) -> dict:
-        return {key: self.params[key] for key in DEFAULT_MIX_PARAMS}
+        return {key: self.params[key] for key in (*DEFAULT_MIX_PARAMS, *MIX_OPTIONS)}
 
     def perturb(self, model, images, labels, rng):
         count, shape = images.shape[0], tuple(images.shape[1:])
-        mix = sample_mix(count, float(self.params["p"]), self.strengths, rng, images.device, shape)
+        mix = sample_mix(count, float(self.params["p"]), self.strengths, rng, images.device, shape, self.info.std)
         return apply_mix(images, labels, mix, model)
 
     def loss(self, model, images, labels, ctx):
