@@ -261,9 +261,12 @@ def write_synthetic_runs(root, seeds=3, settings=SETTINGS, methods=METHODS):
                     "perturbed": {
                         "top1": top1 - 0.3 + (0.05 if method == "perturb_at" else 0),
                         "knn_top1": top1 - 0.25,
+                        "transfer_top1": top1 - 0.2,
+                        "transfer_knn_top1": top1 - 0.2,
                     },
                     "robust": {"fgsm_top1": 0.2 + 0.01 * seed, "pgd_top1": 0.1 + 0.01 * seed, "eps": 8 / 255},
-                    "gan": {"generated_top1": 0.85, "unrestricted_top1": 0.05},
+                    "gan": {"generated_top1": 0.85, "unrestricted_top1": 0.05, "unrestricted_success_rate": 0.95,
+                            "unrestricted_transfer_top1": 0.6},
                 }
                 rows = []
                 for index, corruption in enumerate(CORRUPTIONS):
