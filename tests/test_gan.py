@@ -343,3 +343,29 @@ def test_bad_generated_mixing_parameters_are_user_errors(name, params):
 
     with pytest.raises(UserError):
         build_method(name, params, DataInfo(num_classes=10, in_channels=3, image_size=16, hflip=False))
+
+
+def test_reference_gan_options_decay_and_auxiliary_weights():
+    """The CS236 reference's GAN options: lr falling linearly to 0 over the generator steps,
+    the critic's auxiliary loss on real images only, the generator's auxiliary weight 0.1."""
+    settings = resolve_settings({"lr_decay": "linear", "lr_g": 2e-4, "lr_d": 4e-4})
+    optimizers = [torch.optim.Adam([torch.nn.Parameter(torch.zeros(1))], lr=1.0) for _ in range(2)]
+    gan_train.decay_learning_rates(optimizers, settings, done=250, total=1000)
+    assert [o.param_groups[0]["lr"] for o in optimizers] == pytest.approx([1.5e-4, 3e-4])
+    gan_train.decay_learning_rates(optimizers, settings, done=1000, total=1000)
+    assert optimizers[0].param_groups[0]["lr"] == 0.0
+    for bad in ({"lr_decay": "cosine"}, {"aux_on_fake": "no"}, {"aux_weight_g": -1}):
+        with pytest.raises(UserError):
+            resolve_settings(bad)
+
+    torch.manual_seed(0)
+    generator = Generator(z_dim=8, num_classes=3, channels=1, size=16, g_channels=8)
+    critic = Discriminator(num_classes=3, channels=1, size=16, d_channels=8)
+    real, labels = torch.rand(4, 1, 16, 16), torch.tensor([0, 1, 2, 0])
+    losses = {}
+    for on_fake in (True, False):
+        opt = torch.optim.SGD(critic.parameters(), lr=0.0)
+        stats = gan_train.critic_step(generator, critic, opt, real, labels, torch.Generator().manual_seed(1),
+                                      resolve_settings({"aux_on_fake": on_fake, "gp_weight": 0.0}))
+        losses[on_fake] = float(stats["d_loss"])
+    assert losses[False] < losses[True]  # the fake-class term is gone

@@ -50,7 +50,10 @@ UNRESTRICTED_DEFAULTS = {
 
 #: the per-model search of `advaug evaluate` (evaluation.unrestricted): a few latents per
 #: class, searched against the evaluated model itself; the other keys as UNRESTRICTED_DEFAULTS
-EVALUATION_DEFAULTS = {"enabled": True, "per_class": 2, "seed": 0, "steps": 100}
+#: 30 steps at Adam 0.05 fool a digits baseline on 90-100% of 20 latents in ~2 CPU-seconds,
+#: as 100 steps at the reference's 0.01 do in ~7 (measured on both seeds of the default study).
+EVALUATION_DEFAULTS = {"enabled": True, "per_class": 2, "seed": 0, "steps": 30, "lr": 0.05}
+_SELECTION = ("enabled", "per_class", "seed")  # what attack_model draws; the rest is the search
 
 
 def margin_loss(logits: torch.Tensor, labels: torch.Tensor, kappa: float) -> torch.Tensor:
@@ -221,7 +224,7 @@ def attack_model(
     classifier's accuracy on the kept examples) and the counts.
     """
     options = {**EVALUATION_DEFAULTS, **(settings or {})}
-    search = _resolve({key: value for key, value in options.items() if key not in EVALUATION_DEFAULTS or key == "steps"})
+    search = _resolve({key: value for key, value in options.items() if key not in _SELECTION})
     _check_compatible(generator, {}, classifier)
     device = next(classifier.parameters()).device
     labels = balanced_labels(generator.num_classes, int(options["per_class"]), device)
