@@ -6,7 +6,7 @@ WITH_CORRUPTIONS = config["corruptions"]["enabled"]
 WITH_GAN = config["gan"]["enabled"]
 GAN_DIR = "results/gan/{dataset}"
 UNRESTRICTED_DIR = "results/gan/{dataset}/{model}/unrestricted"
-# unrestricted examples are made against this classifier (reference method, first seed)
+# the transferred unrestricted examples are made against this classifier (reference method, first seed)
 REFERENCE_MODEL = os.path.join(
     RUN_DIR.replace("{method}", config["gan"]["reference_method"]).replace(
         "{seed}", str(config["seeds"][0])
@@ -23,19 +23,28 @@ PERTURBED_REFERENCE = os.path.join(
     "model.pt",
 )
 UMAP_DIR = "results/embeddings/{dataset}/{model}"
-EXTRA_DATA = {"gan_samples": f"{GAN_DIR}/samples", "unrestricted": UNRESTRICTED_DIR}
+GAN_NETWORKS = {
+    "generator": f"{GAN_DIR}/generator.pt",
+    "discriminator": f"{GAN_DIR}/discriminator.pt",
+}
 
 
 def train_inputs(wildcards):
-    """The prepared data, plus the generated set of methods that train on one."""
+    """The prepared data, plus the AC-GAN networks of methods that draw from them."""
     inputs = {
         "data": f"results/data/{wildcards.dataset}/data.npz",
         "meta": f"results/data/{wildcards.dataset}/meta.json",
     }
-    extra = METHODS.get(wildcards.method).extra_data
-    if extra is not None:
-        inputs["extra"] = f"{EXTRA_DATA[extra]}/data.npz".format(**wildcards)
+    for name in METHODS.get(wildcards.method).gan_inputs:
+        inputs[name] = GAN_NETWORKS[name].format(**wildcards)
     return inputs
+
+
+def gan_options(wildcards, input):
+    """--generator / --discriminator for the AC-GAN networks among a job's inputs."""
+    return " ".join(
+        f"--{name} {input[name]}" for name in GAN_NETWORKS if name in input.keys()
+    )
 
 
 def evaluate_inputs(wildcards):
@@ -51,6 +60,9 @@ def evaluate_inputs(wildcards):
     if WITH_GAN:
         inputs["gan_samples"] = f"{GAN_DIR}/samples/data.npz".format(**wildcards)
         inputs["unrestricted"] = f"{UNRESTRICTED_DIR}/data.npz".format(**wildcards)
+        # unrestricted examples are also searched against the evaluated model itself
+        for name, path in GAN_NETWORKS.items():
+            inputs[name] = path.format(**wildcards)
     return inputs
 
 
@@ -66,4 +78,5 @@ def evaluate_options(wildcards, input):
             options.append(f"{flag} {os.path.dirname(input[key])}")
     if "perturbed" in input.keys():
         options.append(f"--perturbed {input.perturbed}")
-    return " ".join(options)
+    options.append(gan_options(wildcards, input))
+    return " ".join(option for option in options if option)

@@ -18,11 +18,7 @@ rule train:
     params:
         run_dir=lambda wc, output: os.path.dirname(output.model),
         data_dir=lambda wc, input: os.path.dirname(input.data),
-        extra=lambda wc, input: (
-            f"--extra-data {os.path.dirname(input.extra)}"
-            if "extra" in input.keys()
-            else ""
-        ),
+        extra=gan_options,
         settings=lambda wc: as_json(train_settings(config, wc.method, wc.model)),
     shell:
         "advaug train --data {params.data_dir} --method {wildcards.method}"

@@ -27,6 +27,9 @@ from advaug.models import build_model
 SIZE = 16
 EPS = 8 / 255
 TOLERANCE = 1e-6
+STD = (0.25, 0.5, 0.2)
+# every choice per image, budgets in [0, 1] pixels: what the per-sample checks below need
+PER_SAMPLE = {**DEFAULT_MIX_PARAMS, "per": "sample", "units": "pixel", "fgsm_eps": EPS}
 
 
 def info(channels: int = 3) -> DataInfo:
@@ -138,6 +141,7 @@ def test_pgd_at_l2_respects_its_radius():
     "name, params",
     [("fgsm_at", {"adv_fraction": 1.5}), ("fgsm_at", {"eps": -1}), ("pgd_at", {"norm": "l1"}),
      ("pgd_at", {"steps": 0}), ("perturb_at", {"p": 2}), ("perturb_at", {"noise_std": -0.1}),
+     ("perturb_at", {"per": "image"}), ("perturb_at", {"noise_fraction": 1.5}),
      ("fgsm_at", {"epsilon": 0.1})],
 )
 def test_bad_parameters_are_user_errors(name, params):
@@ -147,23 +151,43 @@ def test_bad_parameters_are_user_errors(name, params):
 
 def test_mix_frequencies_and_jitter_ranges_on_many_samples():
     n = 20000
-    mix = sample_mix(n, 0.3, DEFAULT_MIX_PARAMS, rng(0), "cpu", (1, 2, 2))
+    mix = sample_mix(n, 0.3, PER_SAMPLE, rng(0), "cpu", (1, 2, 2))
     for kind in KINDS:
         assert abs(mix[kind].float().mean().item() - 0.3) < 0.015
     # independence: all three at once about 0.3^3, none about 0.7^3
     together = torch.stack([mix[kind] for kind in KINDS]).all(dim=0).float().mean().item()
     assert abs(together - 0.027) < 0.006
-    for op in JITTER_OPS:
-        assert mix[op].min() >= 0.6 and mix[op].max() <= 1.4 and abs(mix[op].mean() - 1.0) < 0.01
+    # the study's ColorJitter(brightness=0.3, contrast=0.2, saturation=0.1): factors in [1 - s, 1 + s]
+    for op, strength in zip(JITTER_OPS, (0.3, 0.2, 0.1)):
+        assert mix[op].min() >= 1 - strength and mix[op].max() <= 1 + strength
+        assert mix[op].max() > 1 + 0.9 * strength and abs(mix[op].mean() - 1.0) < 0.01
     assert torch.equal(mix["jitter_order"].sort(dim=1).values, torch.arange(3).expand(n, 3))
     assert mix["jitter_order"][:, 0].bincount(minlength=3).min() > n / 3 * 0.9
+    # noise on about 30% of the elements (the study's `uniform > 0.7`)
+    assert abs((mix["noise_field"] != 0).float().mean().item() - 0.3) < 0.01
+
+
+def test_mix_per_batch_in_normalised_units_is_the_studys():
+    """Defaults: one draw per group of consecutive images; eps and noise std are 0.1 and 0.05
+    of each channel's std, i.e. the study's values on Normalize()d tensors."""
+    mix = sample_mix(1000, 0.3, DEFAULT_MIX_PARAMS, rng(1), "cpu", (3, 2, 2), std=STD, group_size=100)
+    for key in (*KINDS, *JITTER_OPS, "jitter_order"):
+        groups = mix[key].view(10, 100, -1)
+        assert torch.equal(groups, groups[:, :1].expand_as(groups)), key
+    assert 0 < int(mix["fgsm"].view(10, 100)[:, 0].sum()) < 10
+    assert torch.allclose(mix["fgsm_eps"], 0.1 * torch.tensor(STD))
+    assert torch.allclose(mix["noise_std"], 0.05 * torch.tensor(STD))
+    whole = sample_mix(64, 1.0, DEFAULT_MIX_PARAMS, rng(1), "cpu", (3, 2, 2), std=STD)  # one training batch
+    assert bool(whole["fgsm"].all()) and whole["brightness"].unique().numel() == 1
+    with pytest.raises(ValueError):
+        sample_mix(4, 0.3, DEFAULT_MIX_PARAMS, rng(1), "cpu", (3, 2, 2))  # normalised units need the std
 
 
 def test_mix_is_reproducible_from_a_seed():
     shape = (3, SIZE, SIZE)
-    first = sample_mix(64, 0.3, DEFAULT_MIX_PARAMS, rng(5), "cpu", shape)
-    second = sample_mix(64, 0.3, DEFAULT_MIX_PARAMS, rng(5), "cpu", shape)
-    other = sample_mix(64, 0.3, DEFAULT_MIX_PARAMS, rng(6), "cpu", shape)
+    first = sample_mix(64, 0.3, DEFAULT_MIX_PARAMS, rng(5), "cpu", shape, STD, 16)
+    second = sample_mix(64, 0.3, DEFAULT_MIX_PARAMS, rng(5), "cpu", shape, STD, 16)
+    other = sample_mix(64, 0.3, DEFAULT_MIX_PARAMS, rng(6), "cpu", shape, STD, 16)
     assert all(torch.equal(first[key], second[key]) for key in first)
     assert not torch.equal(first["noise_field"], other["noise_field"])
     model = tiny_cnn().eval()
@@ -174,7 +198,7 @@ def test_mix_is_reproducible_from_a_seed():
 def test_apply_mix_changes_exactly_the_selected_samples():
     images, labels = batch(200)
     images = images * 0.8 + 0.1  # away from 0 and 1 so every perturbation is visible
-    mix = sample_mix(200, 0.3, DEFAULT_MIX_PARAMS, rng(2), "cpu", tuple(images.shape[1:]))
+    mix = sample_mix(200, 0.3, PER_SAMPLE, rng(2), "cpu", tuple(images.shape[1:]))
     model = tiny_cnn().eval()
     out = apply_mix(images, labels, mix, model)
     changed = (out != images).flatten(1).any(dim=1)
@@ -191,7 +215,7 @@ def test_apply_mix_changes_exactly_the_selected_samples():
 
 def test_jitter_matches_torchvision_in_the_drawn_order():
     images, _ = batch(6)
-    mix = sample_mix(6, 1.0, DEFAULT_MIX_PARAMS, rng(3), "cpu", tuple(images.shape[1:]))
+    mix = sample_mix(6, 1.0, PER_SAMPLE, rng(3), "cpu", tuple(images.shape[1:]))
     out = apply_jitter(images, mix)
     functions = {
         "brightness": TF.adjust_brightness,
@@ -209,13 +233,35 @@ def test_jitter_matches_torchvision_in_the_drawn_order():
 def test_perturb_at_fgsm_only_samples_are_within_eps():
     recorder = Recorder(tiny_cnn())
     method = build_method("perturb_at", {"p": 0.5, "noise_std": 0.0, "brightness": 0.0, "contrast": 0.0,
-                                         "saturation": 0.0}, info())
+                                         "saturation": 0.0, "per": "sample", "units": "pixel", "fgsm_eps": EPS},
+                          info())
     images, labels = batch(64)
     method.loss(recorder, images, labels, context(rng(4)))
     delta = (recorder.inputs[-1] - images).abs().flatten(1).amax(1)
     moved = delta > 0
     assert delta.max() <= EPS + TOLERANCE
     assert 16 < int(moved.sum()) < 48  # about half attacked, the rest left clean
+
+
+def test_perturb_at_default_perturbs_whole_batches_at_the_studys_budget():
+    """The study's training mix: each perturbation hits a whole batch or none of it; FGSM-only
+    batches move by exactly 0.1 * std per channel (eps 0.1 in normalised units)."""
+    recorder = Recorder(tiny_cnn())
+    method = build_method("perturb_at", {"p": 0.5, "noise_std": 0.0, "brightness": 0.0, "contrast": 0.0,
+                                         "saturation": 0.0}, info())
+    images, labels = batch(32)
+    images = images * 0.8 + 0.1  # away from 0 and 1: no clipping
+    moved = []
+    generator = rng(11)
+    for _ in range(12):
+        method.loss(recorder, images, labels, context(generator))
+        delta = (recorder.inputs[-1] - images).abs()
+        changed = delta.flatten(1).amax(1) > 0
+        assert bool(changed.all()) or not bool(changed.any())  # all or nothing
+        moved.append(bool(changed.any()))
+        if changed.any():
+            assert torch.allclose(delta.amax(dim=(0, 2, 3)), torch.full((3,), 0.1 * 0.25), atol=1e-6)
+    assert 0 < sum(moved) < 12
 
 
 # --- the issue's "done when", in miniature, through the real training loop ---------------------

@@ -21,7 +21,7 @@ def test_schema_names_equal_the_registries():
     schema = load_schema()["properties"]
     generated = schema["gan"]["properties"]["methods"]["items"]["enum"]
     assert sorted(schema["methods"]["items"]["enum"] + generated) == METHODS.names()
-    assert all(METHODS.get(m).extra_data for m in generated)
+    assert all(METHODS.get(m).gan_inputs for m in generated)
     assert sorted(schema["models"]["items"]["enum"]) == BACKBONES.names()
     assert sorted(schema["method_params"]["propertyNames"]["enum"]) == METHODS.names()  # gan ones included
     assert sorted(schema["model_params"]["propertyNames"]["enum"]) == BACKBONES.names()

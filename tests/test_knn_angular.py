@@ -205,3 +205,48 @@ def test_umap_figure_writes_png_and_pdf(tmp_path):
     paths = umap_figure(clean, perturbed, labels, ["a", "b", "c"], "toy", tmp_path / "umap")
     assert [p.suffix for p in paths] == [".png", ".pdf"]
     assert all(p.stat().st_size > 1000 for p in paths)
+
+
+def test_evaluate_fits_the_knn_head_on_the_trained_subset_only(digits, digits_dir, tmp_path):
+    """With train_fraction 0.2, the images outside the run's subset must not vote: planting
+    mislabelled copies of the test images there leaves the evaluated k-NN accuracy unchanged
+    (a head fitted on the whole training set would find them at distance zero)."""
+    from advaug.data.canonical import RawSplits, write_prepared
+    from advaug.evaluation.evaluate import evaluate_run
+    from advaug.training.loop import RunSpec, stratified_subset, train
+
+    training = {"epochs": 1, "batch_size": 64, "lr": 0.05, "momentum": 0.9, "nesterov": True, "weight_decay": 0.0,
+                "schedule": "cosine", "warmup_epochs": 0, "label_smoothing": 0.0, "crop_padding": 2,
+                "precision": "fp32", "channels_last": False, "compile": False, "eval_batch_size": 512,
+                "eval_every": 1, "train_fraction": 0.2}
+    settings = {"device": "cpu", "training": training, "model_params": {"widths": [8, 16], "embed_dim": 16},
+                "method_params": {}}
+    train(digits, RunSpec("baseline", "small_cnn", 0, settings, "cpu"), tmp_path / "run")
+
+    subset = stratified_subset(digits.train_labels, 0.2)
+    outside = torch.ones(len(digits.train_labels), dtype=torch.bool)
+    outside[subset] = False
+    images = digits.train_images.clone()
+    donors = torch.arange(len(images)) % len(digits.test_labels)
+    planted = outside & (digits.test_labels[donors] != digits.train_labels)
+    images[planted] = digits.test_images[donors[planted]]
+    write_prepared(RawSplits(images.permute(0, 2, 3, 1).numpy(), digits.train_labels.numpy(),
+                             digits.test_images.permute(0, 2, 3, 1).numpy(), digits.test_labels.numpy(),
+                             digits.class_names, hflip=False), tmp_path / "planted", "digits", "test")
+
+    evaluation = {"ece_bins": 15, "knn_k": 3, "robust": {"enabled": False}}
+    options = {"device": "cpu", "evaluation": evaluation, "eval_batch_size": 512}
+    real = evaluate_run(tmp_path / "run", digits_dir, tmp_path / "real.json", options)
+    mixed = evaluate_run(tmp_path / "run", tmp_path / "planted", tmp_path / "planted.json", options)
+    assert real["knn"]["train_images"] == len(subset) < len(digits.train_labels) // 4
+    assert planted.sum() > 500
+    assert mixed["knn"]["top1"] == real["knn"]["top1"] > 0.3  # one epoch on 287 images
+    whole = knn_accuracy(embedder(tmp_path / "run"), images, digits.train_labels, digits.test_images,
+                         digits.test_labels, k=3)
+    assert whole < real["knn"]["top1"] - 0.2  # what fitting on every training image would have given
+
+
+def embedder(run_dir):
+    from advaug.training.loop import load_trained
+
+    return load_trained(run_dir / "model.pt")[0]

@@ -182,6 +182,40 @@ def test_packaged_claims_load_with_sources():
         assert claim.kind == "value" or claim.expect in ("higher", "lower"), claim.id
 
 
+def quoted_number_in(number: str, text: str) -> bool:
+    """``number`` as a whole figure of ``text``: "2" is in "2% on SVHN" but not in "1.2%" or "500"."""
+    import re
+
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?!\d|\.\d)", text) is not None
+
+
+def test_every_published_figure_is_quoted_from_its_source():
+    """Each claim carries its source's sentence(s); every figure it quotes appears there as
+    written, and the published number is exactly what those figures give."""
+    import yaml
+    from importlib import resources
+
+    entries = yaml.safe_load(resources.files("advaug.report").joinpath("published.yaml").read_text())["claims"]
+    assert not quoted_number_in("2", "1.2% and 500") and quoted_number_in("2", "almost 5% and 2% on SVHN")
+    for entry in entries:
+        quote, quoted, published = entry["quote"], entry["quoted"], entry["published"]
+        if quote is None:  # a source whose text could not be found says so instead
+            assert entry.get("quote_missing"), entry["id"]
+            continue
+        text = " ".join(quote) if isinstance(quote, list) else quote
+        assert "design card" not in str(entry["source"]), entry["id"]
+        for number in quoted:
+            assert quoted_number_in(number, text), f"{entry['id']}: {number} is not in its quote"
+        if published is None:
+            assert entry["kind"] == "difference" and not quoted, entry["id"]  # a direction only
+        elif entry["kind"] == "value" or len(quoted) == 1:
+            assert published == pytest.approx(float(quoted[0])), entry["id"]
+        else:
+            assert published == pytest.approx(float(quoted[0]) - float(quoted[1]), abs=1e-9), entry["id"]
+        if entry["kind"] == "difference" and published is not None:
+            assert (published > 0) == (entry["expect"] == "higher"), entry["id"]
+
+
 def test_bad_claims_file_is_a_user_error(tmp_path):
     path = tmp_path / "claims.yaml"
     path.write_text(
@@ -261,9 +295,12 @@ def write_synthetic_runs(root, seeds=3, settings=SETTINGS, methods=METHODS):
                     "perturbed": {
                         "top1": top1 - 0.3 + (0.05 if method == "perturb_at" else 0),
                         "knn_top1": top1 - 0.25,
+                        "transfer_top1": top1 - 0.2,
+                        "transfer_knn_top1": top1 - 0.2,
                     },
                     "robust": {"fgsm_top1": 0.2 + 0.01 * seed, "pgd_top1": 0.1 + 0.01 * seed, "eps": 8 / 255},
-                    "gan": {"generated_top1": 0.85, "unrestricted_top1": 0.05},
+                    "gan": {"generated_top1": 0.85, "unrestricted_top1": 0.05, "unrestricted_success_rate": 0.95,
+                            "unrestricted_transfer_top1": 0.6},
                 }
                 rows = []
                 for index, corruption in enumerate(CORRUPTIONS):

@@ -50,9 +50,9 @@ def cmd_train(args) -> None:
     set_threads(args.threads)
     seed_everything(args.seed)
     data = load_prepared(args.data)
-    extra = load_prepared(args.extra_data) if args.extra_data else None
+    gan = {"generator": args.generator, "discriminator": args.discriminator}
     spec = RunSpec(args.method, args.model, args.seed, settings, device)
-    meta = train(data, spec, args.out, extra)
+    meta = train(data, spec, args.out, {key: path for key, path in gan.items() if path})
     print(f"trained {args.method}/{args.model}/seed{args.seed} on {meta['dataset']} ({device}) -> {args.out}")
 
 
@@ -75,6 +75,7 @@ def cmd_evaluate(args) -> None:
     metrics = evaluate_run(
         args.run, args.data, args.out, settings, args.device, args.threads, corrupted_dir=args.corrupted,
         gan_samples_dir=args.gan_samples, unrestricted_dir=args.unrestricted, perturbed_path=args.perturbed,
+        generator_path=args.generator, discriminator_path=args.discriminator,
     )
     print(f"evaluated {args.run}: top1 {metrics['clean']['top1']:.4f} -> {args.out}")
 
@@ -164,17 +165,18 @@ def cmd_perturb_testset(args) -> None:
     reference, _ = load_trained(args.reference, device)
     options = settings["perturbed"]
     testset = make_perturbed_testset(
-        data.test_images, data.test_labels, reference, options["mix"], options["seed"], settings["eval_batch_size"]
+        data.test_images, data.test_labels, reference, options["mix"], options["seed"], settings["eval_batch_size"],
+        options["group_size"], data.std,
     )
     save_perturbed(args.out, testset)
-    print(f"perturbed test set ({len(testset['labels'])} images, FGSM against {args.reference}) -> {args.out}")
+    print(f"perturbed test set ({len(testset['labels'])} images, transfer FGSM against {args.reference}) -> {args.out}")
 
 
 def cmd_umap(args) -> None:
     from advaug import config as cfg
     from advaug.data.canonical import load_prepared
     from advaug.evaluation.knn import embed_dataset
-    from advaug.evaluation.robustness import load_perturbed
+    from advaug.evaluation.robustness import load_perturbed, perturb_against
     from advaug.report.embeddings import umap_figure
     from advaug.training.loop import load_trained
 
@@ -189,7 +191,7 @@ def cmd_umap(args) -> None:
     for method in settings["methods"]:
         model, meta = load_trained(Path(args.runs_dir) / method / f"seed{settings['seed']}" / "model.pt", "cpu")
         clean = embed_dataset(model, data.test_images)
-        perturbed = embed_dataset(model, testset["images"])
+        perturbed = embed_dataset(model, perturb_against(model, testset))  # FGSM against this model
         title = f"{meta['dataset']} / {meta['model']} / {method} (seed {meta['seed']})"
         umap_figure(clean, perturbed, data.test_labels.numpy(), data.class_names, title, out_dir / method)
     print(f"UMAP figures for {len(settings['methods'])} runs -> {out_dir}")
@@ -308,7 +310,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", required=True)
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--out", required=True, help="run directory (model.pt, history.csv, train_meta.json)")
-    p.add_argument("--extra-data", help="generated image set for gan_aug / uae_aug (canonical format)")
+    p.add_argument("--generator", help="generator.pt from train-gan (gan_aug, uae_aug draw from it while training)")
+    p.add_argument("--discriminator", help="discriminator.pt from train-gan (uae_aug's searches keep the class with it)")
     with_settings(p)
     with_compute(p)
 
@@ -319,7 +322,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--corrupted", help="a corrupted test set from `advaug corrupt` (writes corruption.csv beside --out)")
     p.add_argument("--perturbed", help="the shared perturbed test set from `advaug perturb-testset`")
     p.add_argument("--gan-samples", help="generated set from `advaug sample-gan` (accuracy on its test split)")
-    p.add_argument("--unrestricted", help="unrestricted examples from `advaug unrestricted` (accuracy on its test split)")
+    p.add_argument("--unrestricted", help="unrestricted examples from `advaug unrestricted` (transfer accuracy on its test split)")
+    p.add_argument("--generator", help="generator.pt: search unrestricted examples against this run's model")
+    p.add_argument("--discriminator", help="discriminator.pt: its auxiliary classifier keeps the searched class")
     with_settings(p)
     with_compute(p)
 
@@ -352,7 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("perturb-testset", cmd_perturb_testset, "the fixed perturbed test set (FGSM, colour jitter, noise)")
     p.add_argument("--data", required=True, help="prepared data directory")
-    p.add_argument("--reference", required=True, help="model.pt the FGSM part is computed against")
+    p.add_argument("--reference", required=True, help="model.pt of the transfer set's FGSM (evaluate attacks each model itself)")
     p.add_argument("--out", required=True, help="output .npz")
     with_settings(p)
     with_compute(p)

@@ -57,14 +57,26 @@ def validate_config(config: dict, source: str = "config") -> dict:
 
 
 def _check_evaluation(config: dict, source: str) -> None:
-    from advaug.attacks.mix import DEFAULT_MIX_PARAMS
+    from advaug.attacks.mix import DEFAULT_MIX_PARAMS, MIX_OPTIONS, check_mix_params
+    from advaug.gan.unrestricted import EVALUATION_DEFAULTS, UNRESTRICTED_DEFAULTS
     from advaug.methods import METHODS
 
     perturbed = config["evaluation"]["perturbed"]
-    unknown = sorted(set(perturbed["mix"]) - set(DEFAULT_MIX_PARAMS) - {"p"})
+    known = ["p", *DEFAULT_MIX_PARAMS, *MIX_OPTIONS]
+    unknown = sorted(set(perturbed["mix"]) - set(known))
+    if unknown:
+        raise UserError(f"{source}: invalid key 'evaluation.perturbed.mix.{unknown[0]}'; known: {', '.join(known)}")
+    mix = {key: value for key, value in perturbed["mix"].items() if key != "p"}
+    try:
+        check_mix_params(float(perturbed["mix"].get("p", 0.3)), mix)
+    except UserError as exc:
+        raise UserError(f"{source}: invalid value at 'evaluation.perturbed.mix': {exc}") from None
+    searched = config["evaluation"]["unrestricted"]
+    unknown = sorted(set(searched) - set(EVALUATION_DEFAULTS) - set(UNRESTRICTED_DEFAULTS))
     if unknown:
         raise UserError(
-            f"{source}: invalid key 'evaluation.perturbed.mix.{unknown[0]}'; known: p, {', '.join(DEFAULT_MIX_PARAMS)}"
+            f"{source}: invalid key 'evaluation.unrestricted.{unknown[0]}'; known: "
+            f"{', '.join(sorted({*EVALUATION_DEFAULTS, *UNRESTRICTED_DEFAULTS}))}"
         )
     if perturbed["reference_method"] not in METHODS.names():
         raise UserError(

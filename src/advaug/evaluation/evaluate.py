@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from advaug.data.canonical import load_prepared
-from advaug.evaluation.knn import knn_accuracy
+from advaug.evaluation.knn import fit_knn_head, head_accuracy
 from advaug.evaluation.metrics import classification_metrics, predict_logits
-from advaug.evaluation.robustness import load_perturbed, robust_accuracy
+from advaug.evaluation.robustness import load_perturbed, perturb_against, robust_accuracy
 from advaug.io import write_json
 
 
@@ -22,10 +22,17 @@ def evaluate_run(
     gan_samples_dir: str | Path | None = None,
     unrestricted_dir: str | Path | None = None,
     perturbed_path: str | Path | None = None,
+    generator_path: str | Path | None = None,
+    discriminator_path: str | Path | None = None,
 ) -> dict:
+    """Every metric of one run into ``out``; the optional test sets add their sections.
+
+    ``generator_path`` (and ``discriminator_path``) add unrestricted examples
+    searched against this very model (``evaluation.unrestricted``).
+    """
     from advaug.errors import UserError
     from advaug.runtime import lease_gpu, resolve_device, set_threads
-    from advaug.training.loop import load_trained
+    from advaug.training.loop import load_trained, stratified_subset
 
     model_path = Path(run_dir) / "model.pt"
     if not model_path.exists():
@@ -50,18 +57,25 @@ def evaluate_run(
     }
     options = settings["evaluation"]
     batch_size = settings["eval_batch_size"]
+    # The head sees exactly the images the model trained on: the same stratified subset.
+    fraction = meta.get("settings", {}).get("training", {}).get("train_fraction", 1.0)
+    subset = stratified_subset(data.train_labels, fraction)
+    head = fit_knn_head(model, data.train_images[subset], data.train_labels[subset], options["knn_k"],
+                        batch_size, precision)
     metrics["knn"] = {
-        "top1": knn_accuracy(model, data.train_images, data.train_labels, data.test_images, data.test_labels,
-                             k=options["knn_k"], batch_size=batch_size, precision=precision)
+        "top1": head_accuracy(head, model, data.test_images, data.test_labels, batch_size, precision),
+        "train_images": int(len(subset)),
     }
     if options["robust"]["enabled"]:
         metrics["robust"] = _robust_section(model, data, options["robust"], batch_size, precision)
     if perturbed_path is not None:
-        metrics["perturbed"] = _perturbed_section(model, data, perturbed_path, options, batch_size, precision)
+        metrics["perturbed"] = _perturbed_section(model, head, perturbed_path, batch_size, precision)
     if corrupted_dir is not None:
         metrics["corruption"] = _corruption_section(model, corrupted_dir, settings, precision, Path(out))
-    if gan_samples_dir is not None or unrestricted_dir is not None:
+    if gan_samples_dir is not None or unrestricted_dir is not None or generator_path is not None:
         metrics["gan"] = _gan_section(model, gan_samples_dir, unrestricted_dir, settings, precision)
+    if generator_path is not None and options.get("unrestricted", {}).get("enabled", True):
+        metrics["gan"].update(_own_unrestricted(model, generator_path, discriminator_path, options, device))
     write_json(out, metrics)
     return metrics
 
@@ -80,26 +94,45 @@ def _robust_section(model, data, robust: dict, batch_size: int, precision: str) 
     }
 
 
-def _perturbed_section(model, data, perturbed_path, options: dict, batch_size: int, precision: str) -> dict:
-    """Accuracy (logits and k-NN) on the perturbed test set every model shares."""
+def _perturbed_section(model, head, perturbed_path, batch_size: int, precision: str) -> dict:
+    """Accuracy (logits and k-NN) on the shared perturbed test set with FGSM against this model
+    (``top1``, ``knn_top1``) and with the reference model's FGSM (``transfer_*``)."""
     testset = load_perturbed(perturbed_path)
-    logits = predict_logits(model, testset["images"], batch_size, precision)
-    return {
-        "top1": classification_metrics(logits, testset["labels"])["top1"],
-        "knn_top1": knn_accuracy(model, data.train_images, data.train_labels, testset["images"], testset["labels"],
-                                 k=options["knn_k"], batch_size=batch_size, precision=precision),
-    }
+    section = {}
+    for prefix, images in (("", perturb_against(model, testset, batch_size)), ("transfer_", testset["images"])):
+        logits = predict_logits(model, images, batch_size, precision)
+        section[f"{prefix}top1"] = classification_metrics(logits, testset["labels"])["top1"]
+        section[f"{prefix}knn_top1"] = head_accuracy(head, model, images, testset["labels"], batch_size, precision)
+    section["fgsm_fraction"] = float(testset["fgsm"].float().mean())
+    return section
 
 
 def _gan_section(model, samples_dir, unrestricted_dir, settings: dict, precision: str) -> dict:
-    """Accuracy on the AC-GAN's clean samples and on the unrestricted examples (test splits)."""
+    """Accuracy on the AC-GAN's clean samples and on the unrestricted examples made against
+    the reference model (test splits): the latter is a transfer score."""
     section = {}
-    for key, folder in (("generated_top1", samples_dir), ("unrestricted_top1", unrestricted_dir)):
+    for key, folder in (("generated_top1", samples_dir), ("unrestricted_transfer_top1", unrestricted_dir)):
         if folder is not None:
             generated = load_prepared(folder)
             logits = predict_logits(model, generated.test_images, settings["eval_batch_size"], precision)
             section[key] = float(logits.argmax(1).cpu().eq(generated.test_labels).float().mean())
     return section
+
+
+def _own_unrestricted(model, generator_path, discriminator_path, options: dict, device: str) -> dict:
+    """Unrestricted examples searched against this model (success-filtered; see attack_model)."""
+    from advaug.gan.models import load_discriminator, load_generator
+    from advaug.gan.unrestricted import attack_model
+
+    generator, _ = load_generator(generator_path, device)
+    discriminator = load_discriminator(discriminator_path, device)[0] if discriminator_path else None
+    result = attack_model(generator, discriminator, model, options.get("unrestricted"))
+    return {
+        "unrestricted_top1": result["top1"],
+        "unrestricted_success_rate": result["success_rate"],
+        "unrestricted_kept": result["kept"],
+        "unrestricted_searched": result["searched"],
+    }
 
 
 def _corruption_section(model, corrupted_dir, settings: dict, precision: str, out: Path) -> dict:

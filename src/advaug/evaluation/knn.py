@@ -73,6 +73,23 @@ def embed_dataset(
     return torch.cat(chunks).numpy().astype(np.float32, copy=False)
 
 
+def fit_knn_head(
+    model: torch.nn.Module, train_u8: torch.Tensor, train_labels, k: int = DEFAULT_K,
+    batch_size: int = 512, precision: str = "fp32",
+) -> KNNHead:
+    """A k-NN head on the training images' embeddings; pass exactly the images the model
+    trained on (``training.train_fraction``'s subset), so that it sees no other label."""
+    return KNNHead(k).fit(embed_dataset(model, train_u8, batch_size, precision), _numpy(train_labels))
+
+
+def head_accuracy(
+    head: KNNHead, model: torch.nn.Module, test_u8: torch.Tensor, test_labels,
+    batch_size: int = 512, precision: str = "fp32",
+) -> float:
+    """Accuracy of a fitted head on test images embedded by ``model``."""
+    return head.accuracy(embed_dataset(model, test_u8, batch_size, precision), _numpy(test_labels))
+
+
 def knn_accuracy(
     model: torch.nn.Module,
     train_u8: torch.Tensor,
@@ -84,8 +101,8 @@ def knn_accuracy(
     precision: str = "fp32",
 ) -> float:
     """Test accuracy of a k-NN vote among the training set's embeddings."""
-    head = KNNHead(k).fit(embed_dataset(model, train_u8, batch_size, precision), _numpy(train_labels))
-    return head.accuracy(embed_dataset(model, test_u8, batch_size, precision), _numpy(test_labels))
+    head = fit_knn_head(model, train_u8, train_labels, k, batch_size, precision)
+    return head_accuracy(head, model, test_u8, test_labels, batch_size, precision)
 
 
 def _numpy(labels) -> np.ndarray:

@@ -51,6 +51,15 @@ GAN_DEFAULTS: dict = {
     "gp_weight": 10.0,
     # Weight of the auxiliary cross-entropy in both players' losses (AC-GAN uses 1).
     "aux_weight": 1.0,
+    # The generator's auxiliary weight; None: aux_weight. The CS236 reference
+    # (Nocty-chan/CS236-FinalProject, train_acgan.py) uses acgan_scale_G = 0.1.
+    "aux_weight_g": None,
+    # Whether the critic also learns the class of fakes (Odena et al. 2017, Eq. 2-3); the
+    # CS236 reference (trainers/gan_trainer.py) trains its auxiliary head on real images only.
+    "aux_on_fake": True,
+    # "linear": both learning rates fall linearly to 0 over the generator steps, as the
+    # CS236 reference's (and Gulrajani et al.'s CIFAR ResNet) `decay = 1 - iteration / max_iters`.
+    "lr_decay": "none",
     "grid_latents": 10,  # columns of the per-epoch sample grid
 }
 
@@ -87,6 +96,13 @@ def resolve_settings(settings: dict | None) -> dict:
         if not isinstance(resolved[key], (int, float)) or resolved[key] < 0:
             raise UserError(f"GAN setting {key} must be a non-negative number, got {resolved[key]!r}")
     resolved["betas"] = [float(b) for b in betas]
+    weight_g = resolved["aux_weight_g"]
+    if weight_g is not None and (not isinstance(weight_g, (int, float)) or weight_g < 0):
+        raise UserError(f"GAN setting aux_weight_g must be null or a non-negative number, got {weight_g!r}")
+    if not isinstance(resolved["aux_on_fake"], bool):
+        raise UserError(f"GAN setting aux_on_fake must be true or false, got {resolved['aux_on_fake']!r}")
+    if resolved["lr_decay"] not in ("none", "linear"):
+        raise UserError(f"GAN setting lr_decay must be none or linear, got {resolved['lr_decay']!r}")
     return resolved
 
 
@@ -142,7 +158,8 @@ def critic_step(
     aux_real = F.cross_entropy(logits[:n], labels)
     aux_fake = F.cross_entropy(logits[n : 2 * n], fake_labels)
     wasserstein = real_score.mean() - fake_score.mean()
-    loss = -wasserstein + settings["gp_weight"] * penalty + settings["aux_weight"] * (aux_real + aux_fake)
+    aux = aux_real + aux_fake if settings["aux_on_fake"] else aux_real
+    loss = -wasserstein + settings["gp_weight"] * penalty + settings["aux_weight"] * aux
     optimizer.zero_grad(set_to_none=True)
     loss.backward()
     optimizer.step()
@@ -169,7 +186,8 @@ def generator_step(
     critic.requires_grad_(False)  # only input gradients are needed through the critic
     try:
         scores, logits = critic(generator(z, labels))
-        loss = -scores.mean() + settings["aux_weight"] * F.cross_entropy(logits, labels)
+        weight = settings["aux_weight"] if settings["aux_weight_g"] is None else settings["aux_weight_g"]
+        loss = -scores.mean() + weight * F.cross_entropy(logits, labels)
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         optimizer.step()
@@ -235,8 +253,9 @@ def train_gan(data: PreparedData, settings: dict, out_dir: str | Path, device: s
     started = time.perf_counter()
     for epoch in range(start_epoch, epochs):
         row = {"epoch": epoch + 1}
+        schedule = (epoch * (steps // n_critic), epochs * (steps // n_critic))
         row.update(_train_epoch(generator, critic, opt_g, opt_d, images, labels, rng, settings, batch_size,
-                                steps, progress))
+                                steps, progress, schedule))
         history.append(row)
         grid_path = out_dir / "grids" / f"epoch_{epoch + 1:03d}.png"
         save_grid_png(class_grid(generator, latents), grid_path, len(latents))
@@ -265,8 +284,21 @@ def train_gan(data: PreparedData, settings: dict, out_dir: str | Path, device: s
     return meta
 
 
-def _train_epoch(generator, critic, opt_g, opt_d, images, labels, rng, settings, batch_size, steps, progress):
-    """One pass of the real images through the critic; the history row's averages."""
+def decay_learning_rates(optimizers, settings: dict, done: int, total: int) -> None:
+    """With lr_decay linear, each optimizer's rate is its base times 1 - done / total generator steps."""
+    if settings["lr_decay"] != "linear":
+        return
+    factor = max(0.0, 1.0 - done / max(1, total))
+    for optimizer, key in zip(optimizers, ("lr_g", "lr_d")):
+        for group in optimizer.param_groups:
+            group["lr"] = settings[key] * factor
+
+
+def _train_epoch(generator, critic, opt_g, opt_d, images, labels, rng, settings, batch_size, steps, progress,
+                 schedule=(0, 1)):
+    """One pass of the real images through the critic; the history row's averages.
+
+    ``schedule``: generator steps done before this epoch, and in the whole run (lr decay)."""
     device, n_critic = images.device, settings["n_critic"]
     started = time.perf_counter()
     generator.train()
@@ -275,6 +307,7 @@ def _train_epoch(generator, critic, opt_g, opt_d, images, labels, rng, settings,
     for step in range(steps):
         index = order[(torch.arange(batch_size, device=device) + step * batch_size) % len(order)]
         real = images[index].float().div_(255.0)
+        decay_learning_rates((opt_g, opt_d), settings, schedule[0] + step // n_critic, schedule[1])
         stats = critic_step(generator, critic, opt_d, real, labels[index], rng, settings)
         for key, value in stats.items():
             totals[key] += value

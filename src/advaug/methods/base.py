@@ -45,6 +45,8 @@ class StepContext:
     step: int
     steps_per_epoch: int
     stats: dict[str, float] = field(default_factory=dict)
+    #: the loop's base augmentation (pad-crop, flip where allowed) for images a method adds
+    base_augment: Callable[[torch.Tensor], torch.Tensor] | None = None
 
     @property
     def progress(self) -> float:
@@ -172,10 +174,10 @@ class Method:
 
     name: str = ""
     options: dict[str, Option] = {}
-    #: an extra image set the method trains on besides the data set: None,
-    #: "gan_samples" (AC-GAN samples) or "unrestricted" (unrestricted adversarial
-    #: examples); the workflow builds it and the loop hands it to ``use_extra``
-    extra_data: str | None = None
+    #: the trained AC-GAN networks the method draws from while training: () or
+    #: ("generator",) or ("generator", "discriminator"); the workflow passes their
+    #: files and the loop hands the loaded networks to ``use_gan``
+    gan_inputs: tuple[str, ...] = ()
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -203,9 +205,9 @@ class Method:
         self.params = self.validate(params)
         self.info = info
 
-    def use_extra(self, images_u8: torch.Tensor, labels: torch.Tensor) -> None:
-        """Receive the extra image set (uint8 NCHW on the training device)."""
-        raise TypeError(f"method {self.name!r} takes no extra data")
+    def use_gan(self, generator: nn.Module, discriminator: nn.Module | None = None) -> None:
+        """Receive the AC-GAN networks named in ``gan_inputs`` (on the training device)."""
+        raise TypeError(f"method {self.name!r} draws from no GAN")
 
     def setup(self, model: nn.Module, device: torch.device) -> None:
         """Called once before training (build controllers, move buffers to the device)."""

@@ -201,9 +201,11 @@ def write_tables(manifest: Manifest, runs: pd.DataFrame, corruption: pd.DataFram
             "Tables",
             "Robustness study",
             *robustness,
-            "The robustness study's summary: clean and perturbed test accuracy (FGSM, colour jitter and "
-            "Gaussian noise, each with p = 0.3, on a fixed test set) of the baseline, adversarial training "
-            "(fgsm_at, pgd_at, perturb_at) and angular loss, by softmax head and by k-NN head (k = 3). "
+            "The robustness study's summary: clean and perturbed test accuracy (colour jitter, Gaussian "
+            "noise and FGSM, each with p = 0.3; jitter, noise and their assignment fixed for every run, FGSM "
+            "against each model itself) of the baseline, adversarial training (fgsm_at, pgd_at, perturb_at) "
+            "and angular loss, by softmax head and by k-NN head (k = 3, fitted on the images each model "
+            "trained on); 'transferred FGSM' attacks the reference baseline run instead. "
             + MEAN_STD_NOTE,
         )
 

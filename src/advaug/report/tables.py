@@ -29,12 +29,16 @@ METRIC_LABELS = {
     "knn_top1": "k-NN top-1 (%)",
     "perturbed_top1": "perturbed top-1 (%)",
     "perturbed_knn_top1": "perturbed k-NN top-1 (%)",
+    "perturbed_transfer_top1": "perturbed top-1, transferred FGSM (%)",
+    "perturbed_transfer_knn_top1": "perturbed k-NN top-1, transferred FGSM (%)",
     "robust_fgsm_top1": "FGSM top-1 (%)",
     "robust_pgd_top1": "PGD top-1 (%)",
     "corruption_mean_error": "corruption error (%)",
     "corruption_mce": "mCE (%)",
     "gan_generated_top1": "GAN samples top-1 (%)",
-    "gan_unrestricted_top1": "unrestricted top-1 (%)",
+    "gan_unrestricted_top1": "unrestricted top-1, own (%)",
+    "gan_unrestricted_success_rate": "unrestricted success, own (%)",
+    "gan_unrestricted_transfer_top1": "unrestricted top-1, transferred (%)",
 }
 
 # The robustness study compares these methods; angular is scored by its k-NN head.
@@ -44,6 +48,8 @@ ROBUSTNESS_COLUMNS = {
     "perturbed_top1": "perturbed top-1 (%)",
     "knn_top1": "clean k-NN top-1 (%)",
     "perturbed_knn_top1": "perturbed k-NN top-1 (%)",
+    "perturbed_transfer_top1": "perturbed top-1, transferred FGSM (%)",
+    "perturbed_transfer_knn_top1": "perturbed k-NN top-1, transferred FGSM (%)",
 }
 
 

@@ -63,8 +63,15 @@ def method_step_cost(method_name, model_name, images, labels, batch_size, device
     if channels_last:
         model = model.to(memory_format=torch.channels_last)
     method = build_method(method_name, method_params or {}, info)
-    if method.extra_data is not None:  # stands in for the generated set: same shapes, same cost
-        method.use_extra(images[: len(images) // 2].to(device), labels[: len(labels) // 2].to(device))
+    if method.gan_inputs:  # untrained AC-GAN networks of the default size: the same cost as trained ones
+        from advaug.gan.models import build_discriminator, build_generator
+        from advaug.gan.train import GAN_DEFAULTS
+
+        options = {"num_classes": 10, "channels": 3, "size": 32,
+                   **{k: GAN_DEFAULTS[k] for k in ("z_dim", "g_channels", "d_channels", "taper")}}
+        networks = {"generator": build_generator(options).to(device),
+                    "discriminator": build_discriminator(options).to(device)}
+        method.use_gan(*(networks[name] for name in method.gan_inputs))
     method.setup(model, device)
     forward = torch.compile(model) if compile_model else model
     optimizer = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9, nesterov=True)
@@ -82,7 +89,8 @@ def method_step_cost(method_name, model_name, images, labels, batch_size, device
         batch = random_crop_flip(images[index].float().div_(255), 4, True, rng)
         if channels_last:
             batch = batch.contiguous(memory_format=torch.channels_last)
-        ctx = StepContext(rng, criterion, 0, 1, state["step"], 1000)
+        ctx = StepContext(rng, criterion, 0, 1, state["step"], 1000,
+                          base_augment=lambda extra: random_crop_flip(extra, 4, True, rng))
         with autocast_for(device, precision):
             loss = method.loss(forward, batch, labels[index], ctx)
         optimizer.zero_grad(set_to_none=True)

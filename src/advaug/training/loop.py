@@ -151,11 +151,11 @@ class Progress:
             self.bar.close()
 
 
-def train(data: PreparedData, spec: RunSpec, out_dir: str | Path, extra: PreparedData | None = None) -> dict:
+def train(data: PreparedData, spec: RunSpec, out_dir: str | Path, gan_paths: dict | None = None) -> dict:
     """Train one (data, method, model, seed) run into ``out_dir``; resume from its checkpoint.
 
-    ``extra`` is the generated image set of methods that train on one (gan_aug,
-    uae_aug); its training split is handed to the method.
+    ``gan_paths`` maps "generator" / "discriminator" to the trained AC-GAN's files,
+    for the methods that draw from it while training (gan_aug, uae_aug).
     """
     out_dir = Path(out_dir)
     training = spec.settings["training"]
@@ -172,10 +172,8 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path, extra: Prepare
         model = model.to(memory_format=torch.channels_last)
     broadcast_parameters(model, world)
     method = build_method(spec.method, spec.settings.get("method_params", {}), data_info(data))
-    if method.extra_data is not None:
-        if extra is None:
-            raise UserError(f"method {spec.method!r} trains on {method.extra_data}; pass it with --extra-data")
-        method.use_extra(extra.train_images.to(device), extra.train_labels.to(device))
+    if method.gan_inputs:
+        method.use_gan(*load_gan_inputs(method, gan_paths or {}, device))
     method.setup(model, device)
     forward_model = torch.compile(model) if training["compile"] else model
 
@@ -218,6 +216,9 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path, extra: Prepare
         if world.is_main:
             print(f"advaug: resuming {out_dir} from epoch {start_epoch}", file=sys.stderr)
 
+    def base_augment(batch: torch.Tensor) -> torch.Tensor:
+        return random_crop_flip(batch, training["crop_padding"], data.hflip, rng)
+
     desc = f"{spec.method}/{spec.model}/seed{spec.seed}"
     progress = Progress(epochs * steps_per_epoch, start_epoch * steps_per_epoch, desc, enabled=world.is_main)
     train_started = time.perf_counter()
@@ -235,7 +236,7 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path, extra: Prepare
             batch = random_crop_flip(batch, training["crop_padding"], data.hflip, rng)
             if channels_last:
                 batch = batch.contiguous(memory_format=torch.channels_last)
-            ctx = StepContext(rng, criterion, epoch, epochs, step, steps_per_epoch)
+            ctx = StepContext(rng, criterion, epoch, epochs, step, steps_per_epoch, base_augment=base_augment)
             with autocast_for(device, precision):
                 loss = method.loss(forward_model, batch, labels[index], ctx)
             optimizer.zero_grad(set_to_none=True)
@@ -282,6 +283,18 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path, extra: Prepare
     barrier(world)
     shutdown(world)
     return meta
+
+
+def load_gan_inputs(method, gan_paths: dict, device) -> list:
+    """The AC-GAN networks a method draws from (``method.gan_inputs``), loaded on ``device``."""
+    from advaug.gan.models import load_discriminator, load_generator
+
+    missing = [name for name in method.gan_inputs if not gan_paths.get(name)]
+    if missing:
+        flags = " ".join(f"--{name}" for name in missing)
+        raise UserError(f"method {method.name!r} draws from the trained AC-GAN; pass {flags} (advaug train-gan)")
+    loaders = {"generator": load_generator, "discriminator": load_discriminator}
+    return [loaders[name](gan_paths[name], device)[0] for name in method.gan_inputs]
 
 
 def gather_states(rng: torch.Generator, world: World):
