@@ -24,12 +24,22 @@ def atomic_path(final: str | os.PathLike, suffix: str = "") -> Iterator[Path]:
     )
     os.close(fd)
     tmp = Path(tmp_name)
+    # mkstemp creates 0600; give the file the mode a plain open() would, so
+    # collaborators reading shared results see what the user's umask allows.
+    os.chmod(tmp, 0o666 & ~_current_umask())
     try:
         yield tmp
         os.replace(tmp, final)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _current_umask() -> int:
+    """The process umask (os.umask can only be read by setting it, so set it back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_text(final: str | os.PathLike, text: str) -> None:
