@@ -111,7 +111,8 @@ def equalize(images: torch.Tensor) -> torch.Tensor:
     ``bincount`` over (row * 256 + level) builds every histogram at once.
     """
     batch, channels, height, width = images.shape
-    levels = to_uint8_levels(images).view(batch * channels, height * width)
+    # reshape, not view: a channels_last batch (the GPU default) is not contiguous in NCHW
+    levels = to_uint8_levels(images).reshape(batch * channels, height * width)
     rows = batch * channels
     offsets = torch.arange(rows, device=images.device)[:, None] * 256
     hist = torch.bincount((levels + offsets).view(-1), minlength=rows * 256).view(rows, 256)
