@@ -19,7 +19,7 @@ from advaug.attacks import build_attack
 from advaug.attacks.mix import DEFAULT_MIX_PARAMS, DEFAULT_P, apply_mix, sample_mix, slice_mix
 from advaug.errors import UserError
 from advaug.evaluation.metrics import autocast_for
-from advaug.io import atomic_path
+from advaug.io import atomic_path, load_npz
 
 DEFAULT_EPS = 8 / 255
 DEFAULT_PGD_STEPS = 20  # PGD-20, the usual CIFAR evaluation (e.g. Rice et al. 2020)
@@ -155,11 +155,15 @@ def load_perturbed(path: str | Path) -> dict:
     path = Path(path)
     if not path.exists():
         raise UserError(f"perturbed test set {path} does not exist; build it first (advaug evaluate)")
-    with np.load(path, allow_pickle=False) as arrays:
-        info = json.loads(str(arrays["info"]))
-        testset = {
-            "images": torch.from_numpy(arrays["images"]).permute(0, 3, 1, 2).contiguous(),
-            "labels": torch.from_numpy(arrays["labels"]),
-            **{key: torch.from_numpy(arrays[key]) for key in SAVED_MIX_KEYS},
-        }
+    remedy = "delete it and run `advaug perturb-testset` again"
+    arrays = load_npz(path, remedy)
+    missing = [key for key in ("info", "images", "labels", *SAVED_MIX_KEYS) if key not in arrays]
+    if missing:
+        raise UserError(f"perturbed test set {path} lacks {', '.join(missing)}; {remedy}")
+    info = json.loads(str(arrays["info"]))
+    testset = {
+        "images": torch.from_numpy(arrays["images"]).permute(0, 3, 1, 2).contiguous(),
+        "labels": torch.from_numpy(arrays["labels"]),
+        **{key: torch.from_numpy(arrays[key]) for key in SAVED_MIX_KEYS},
+    }
     return {**testset, **info}

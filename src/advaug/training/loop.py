@@ -23,7 +23,7 @@ import torch.nn.functional as F
 from advaug.data.canonical import PreparedData
 from advaug.errors import UserError
 from advaug.evaluation.metrics import autocast_for, classification_metrics, predict_logits
-from advaug.io import torch_save, write_json, write_text
+from advaug.io import load_torch, torch_save, write_json, write_text
 from advaug.methods import DataInfo, StepContext, build_method
 from advaug.models import build_model
 from advaug.ops import random_crop_flip
@@ -346,7 +346,7 @@ def _resumable_checkpoint(path: Path, shaping: dict, device, announce: bool) -> 
     otherwise None (the log says which settings changed; the next epoch overwrites it)."""
     if not path.exists():
         return None
-    state = torch.load(path, map_location=device, weights_only=False)
+    state = load_torch(path, "delete it to train the run from the start", map_location=device)
     recorded = state.get("identity")
     if recorded == shaping:
         return state
@@ -428,7 +428,9 @@ def _write_outputs(out_dir: Path, model, spec: RunSpec, data: PreparedData, hist
 
 def load_trained(path: str | Path, device: str | torch.device = "cpu"):
     """Rebuild a model saved by :func:`train` (evaluation, attacks, reports)."""
-    saved = torch.load(path, map_location="cpu", weights_only=False)
+    if not Path(path).exists():
+        raise UserError(f"{path} does not exist; train the run first (advaug train)")
+    saved = load_torch(path, "delete it and train the run again (advaug train)")
     params = dict(saved["model_params"])
     embed_dim = params.pop("embed_dim", None)
     model = build_model(
