@@ -101,6 +101,7 @@ def lease_gpu(lock_dir: str | Path | None = None, poll_seconds: float = 2.0, cou
             leased = ",".join(gpu for gpu, _ in held)
             os.environ["CUDA_VISIBLE_DEVICES"] = leased
             os.environ["ADVAUG_GPU_LEASED"] = leased  # torchrun workers inherit the lease
+            print(f"advaug: leased GPU slot(s) {leased} (lock folder {lock_dir})", file=sys.stderr)
             return leased
         for _, handle in held:
             handle.close()
