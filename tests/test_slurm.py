@@ -333,7 +333,10 @@ class JobRecorder:
         for line in listing.stdout.splitlines():
             fields = dict(re.findall(r"(\w+)=(\S*)", line))
             if "JobId" in fields:
-                self.records[fields["JobId"]] = fields
+                # a pending job's record lacks the allocation: keep every sample's GPU count
+                gpus = [int(n) for n in re.findall(r"gres/gpu(?::\w+)?[=:](\d+)", line)]
+                earlier = self.records.get(fields["JobId"], {}).get("gpus", 0)
+                self.records[fields["JobId"]] = {**fields, "gpus": max([earlier, *gpus]), "raw": line}
 
     def stop(self) -> dict[str, dict]:
         self.done.set()
@@ -366,9 +369,8 @@ def test_gpu_study_jobs_get_their_partition_and_gpu(slurm_cluster, tmp_path):
     for job in submitted:
         record = records[job]
         rule = re.match(r"rule_([a-z_]+?)(?:_wildcards_.*)?$", record.get("Comment", "")).group(1)
-        gpus = re.search(r"gres/gpu=(\d+)", record.get("TRES", ""))
-        seen.setdefault(rule, set()).add((record["Partition"], int(gpus.group(1)) if gpus else 0))
+        seen.setdefault(rule, set()).add((record["Partition"], record["gpus"]))
     assert set(seen) == GPU_RULES | CPU_RULES, seen
     for rule, placements in seen.items():
         expected = ("gpu", 1) if rule in GPU_RULES else ("cpu", 0)
-        assert placements == {expected}, (rule, placements)
+        assert placements == {expected}, (rule, placements, [records[j]["raw"] for j in submitted])
