@@ -333,8 +333,9 @@ class JobRecorder:
         for line in listing.stdout.splitlines():
             fields = dict(re.findall(r"(\w+)=(\S*)", line))
             if "JobId" in fields:
-                # a pending job's record lacks the allocation: keep every sample's GPU count
-                gpus = [int(n) for n in re.findall(r"gres/gpu(?::\w+)?[=:](\d+)", line)]
+                # GPUs asked (TresPerJob=gres:gpu:1 for --gpus=1 in SLURM 22.05, gres/gpu:1 later)
+                # or allocated (AllocTRES/TRES ...,gres/gpu=1); keep the most any sample shows
+                gpus = [int(n) for n in re.findall(r"gres[:/]gpu(?::[A-Za-z_]\w*)?[=:](\d+)", line)]
                 earlier = self.records.get(fields["JobId"], {}).get("gpus", 0)
                 self.records[fields["JobId"]] = {**fields, "gpus": max([earlier, *gpus]), "raw": line}
 
