@@ -16,8 +16,8 @@ min_version("9.0")
 
 # Rules call the `advaug` console script: the activated environment's, else the
 # one beside the Python running Snakemake (.venv/bin/snakemake without
-# activation), else bin/advaug, which runs `python -m advaug` from src/ (conda
-# job environments, which hold the dependencies but not the package).
+# activation), else bin/advaug, which runs `python -m advaug` from src/ (an
+# environment that holds the dependencies but not the package).
 REPO = Path(workflow.basedir)
 EXTRA_PATH = "" if shutil.which("advaug") else f"{Path(sys.executable).parent}:"
 shell.prefix(
@@ -28,6 +28,12 @@ shell.prefix(
 
 configfile: "params.yaml"
 
+
+# A study config with `standalone: true` (config/paper*.yaml) is run as written: the
+# embedded digits/CPU defaults of params.yaml must not leak into a GPU study.
+from advaug.config import layer_config  # noqa: E402
+
+config = layer_config(config, workflow.config_settings.overwrite_config)
 
 # `--config seeds=[0,1]` hands the list items over as strings; seeds are integers.
 config["seeds"] = [int(s) if str(s).isdigit() else s for s in config.get("seeds", [])]
@@ -45,7 +51,6 @@ STUDY_METHODS = study_methods(config)
 USES_GPU = config["device"] == "cuda" or (
     config["device"] == "auto" and bool(visible_gpu_ids())
 )
-ENV = "../envs/advaug.yaml"  # relative to rules/, where every rule lives
 
 
 wildcard_constraints:

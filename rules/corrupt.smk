@@ -10,8 +10,6 @@ rule corrupt:
         meta=f"{CORRUPTED_DIR}/meta.json",
     log:
         "results/logs/corrupt/{dataset}.log",
-    conda:
-        ENV
     threads: 2
     resources:
         gpu=1 if USES_GPU else 0,

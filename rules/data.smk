@@ -7,8 +7,6 @@ rule prepare:
         meta="results/data/{dataset}/meta.json",
     log:
         "results/logs/prepare/{dataset}.log",
-    conda:
-        ENV
     params:
         spec=lambda wc: DATASETS[wc.dataset],
         out_dir=lambda wc, output: os.path.dirname(output.data),

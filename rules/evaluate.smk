@@ -9,8 +9,6 @@ rule evaluate:
         metrics=f"{RUN_DIR}/metrics.json",
     log:
         "results/logs/evaluate/{dataset}/{model}/{method}/seed{seed}.log",
-    conda:
-        ENV
     threads: 2 if USES_GPU else 1
     resources:
         gpu=1 if USES_GPU else 0,

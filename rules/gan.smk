@@ -12,8 +12,6 @@ rule train_gan:
         grid=f"{GAN_DIR}/samples_grid.png",
     log:
         "results/logs/train_gan/{dataset}.log",
-    conda:
-        ENV
     threads: 2 if USES_GPU else 1
     resources:
         gpu=1 if USES_GPU else 0,
@@ -34,9 +32,9 @@ rule sample_gan:
         meta=f"{GAN_DIR}/samples/meta.json",
     log:
         "results/logs/sample_gan/{dataset}.log",
-    conda:
-        ENV
     threads: 1
+    resources:
+        gpu=1 if USES_GPU else 0,
     params:
         out_dir=lambda wc, output: os.path.dirname(output.data),
         settings=as_json(sample_gan_settings(config)),
@@ -57,8 +55,6 @@ rule unrestricted:
         grid=f"{UNRESTRICTED_DIR}/unrestricted_grid.png",
     log:
         "results/logs/unrestricted/{dataset}/{model}.log",
-    conda:
-        ENV
     threads: 2 if USES_GPU else 1
     resources:
         gpu=1 if USES_GPU else 0,

@@ -39,8 +39,6 @@ rule report:
         manifest="results/report/manifest.json",
     log:
         "results/logs/report.log",
-    conda:
-        ENV
     shell:
         "advaug report {input.metrics:q} --gan-grids {input.gan_grids:q} --umap {input.umap:q} --gallery {input.gallery:q} --out results/report > {log} 2>&1"
 
@@ -52,8 +50,6 @@ rule gallery:
         "results/gallery/{dataset}.png",
     log:
         "results/logs/gallery/{dataset}.log",
-    conda:
-        ENV
     params:
         data_dir=lambda wc, input: os.path.dirname(input.data),
         settings=as_json(gallery_settings(config)),

@@ -9,8 +9,6 @@ rule perturb_testset:
         PERTURBED,
     log:
         "results/logs/perturb_testset/{dataset}/{model}.log",
-    conda:
-        ENV
     threads: 1
     params:
         data_dir=lambda wc, input: os.path.dirname(input.data),
@@ -35,8 +33,6 @@ rule umap:
         directory(UMAP_DIR),
     log:
         "results/logs/umap/{dataset}/{model}.log",
-    conda:
-        ENV
     threads: 1
     params:
         data_dir=lambda wc, input: os.path.dirname(input.data),

@@ -7,7 +7,7 @@ import copy
 import pytest
 import yaml
 
-from advaug.config import REPO_ROOT, load_schema, train_settings, validate_config
+from advaug.config import REPO_ROOT, layer_config, load_schema, train_settings, validate_config
 from advaug.errors import UserError
 from advaug.methods import METHODS
 from advaug.models import BACKBONES
@@ -93,16 +93,7 @@ def test_cli_reports_missing_prepared_data_in_one_line(tmp_path):
 @pytest.mark.parametrize("name", sorted(p.name for p in (REPO_ROOT / "config").glob("*.yaml") if p.name != "schema.yaml"))
 def test_every_shipped_config_is_valid(name):
     """Each config/*.yaml, layered over params.yaml as `--configfile` does, passes validation."""
-
-    def merge(base: dict, override: dict) -> dict:
-        for key, value in override.items():
-            if isinstance(value, dict) and isinstance(base.get(key), dict):
-                merge(base[key], value)
-            else:
-                base[key] = value
-        return base
-
-    layered = merge(copy.deepcopy(BASE), yaml.safe_load((REPO_ROOT / "config" / name).read_text()))
+    layered = layer_config(BASE, yaml.safe_load((REPO_ROOT / "config" / name).read_text()))
     assert validate_config(layered, source=name)["datasets"]
 
 

@@ -263,3 +263,19 @@ def test_apply_per_sample_passes_gradients_to_magnitudes():
     apply_per_sample(images, op_index, magnitude, interpolation="bilinear").sum().backward()
     assert torch.all(magnitude.grad[:3].abs() > 0)
     assert magnitude.grad[3] == 0
+
+
+@pytest.mark.parametrize("per_op", [1, 2])
+def test_every_policy_op_takes_a_channels_last_batch(per_op):
+    """On CUDA batches are channels_last; each op then gets its images as a slice of one
+    (a single image included) and must give what it gives on a contiguous batch."""
+    from advaug.ops.policy import OP_NAMES
+
+    generator = torch.Generator().manual_seed(0)
+    count = len(OP_NAMES) * per_op
+    images = torch.rand(count, 3, 16, 16, generator=generator)
+    op_index = torch.arange(len(OP_NAMES)).repeat_interleave(per_op)
+    magnitude = torch.rand(count, generator=generator)
+    expected = apply_per_sample(images, op_index, magnitude)
+    got = apply_per_sample(images.contiguous(memory_format=torch.channels_last), op_index, magnitude)
+    torch.testing.assert_close(got, expected)

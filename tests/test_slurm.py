@@ -178,7 +178,9 @@ def run_jobs(cluster: Cluster, tmp_path: Path, jobs: list[tuple[str, list[str]]]
     return [path.read_text() for path in outputs]
 
 
-def workflow_copy(target: Path) -> Path:
+def workflow_copy(target: Path, every_branch: bool = False) -> Path:
+    """The workflow and tiny.yaml: the smallest study; with ``every_branch`` also the
+    corrupted and perturbed test sets, the GAN branch and the UMAP figures."""
     target.mkdir(parents=True)
     copy_workflow(target, extra=("profiles",))
     tiny = {
@@ -188,6 +190,13 @@ def workflow_copy(target: Path) -> Path:
     tiny["corruptions"] = {"enabled": False}
     tiny["gan"] = {"enabled": False}
     tiny["evaluation"] = {"umap": False, "perturbed": {"enabled": False}, "robust": {"pgd_steps": 2}}
+    if every_branch:
+        tiny.update(methods=["baseline"], training={"epochs": 1})
+        tiny["corruptions"] = {"names": ["gaussian_noise"], "severities": [1], "max_images": 100}
+        tiny["gan"] = {"enabled": True, "methods": ["gan_aug"], "samples_per_class": 5, "unrestricted_per_class": 1,
+                       "train": {"g_channels": 8, "d_channels": 8, "epochs": 1, "batch_size": 64, "n_critic": 1},
+                       "unrestricted": {"steps": 5}}
+        tiny["evaluation"] = {"umap": True, "robust": {"pgd_steps": 2}}
     (target / "tiny.yaml").write_text(yaml.safe_dump(tiny))
     return target
 
@@ -219,9 +228,10 @@ def check(result: subprocess.CompletedProcess, what: str) -> str:
 # --- the tests -------------------------------------------------------------------------
 
 
-def test_gpu_job_gets_its_own_gres_gpu_and_takes_no_lease(slurm_cluster, tmp_path):
-    """SLURM sets CUDA_VISIBLE_DEVICES to the GPUs it gave the job; advaug then takes no
-    lease of its own (a lease would fight the scheduler over the same GPUs)."""
+def test_gpu_job_gets_its_own_gres_gpu_and_leases_within_its_allocation(slurm_cluster, tmp_path):
+    """SLURM sets CUDA_VISIBLE_DEVICES to the GPUs it gave the job; advaug's lease then
+    picks among those only, in a lock folder of that SLURM job alone (so it never waits
+    for another job's lease)."""
     locks = tmp_path / "locks"
     probe = (f"{sys.executable} -c \"import os; from advaug.runtime import lease_gpu; "
              f"print(os.environ.get('CUDA_VISIBLE_DEVICES'), lease_gpu(lock_dir='{locks}'))\"")
@@ -230,10 +240,11 @@ def test_gpu_job_gets_its_own_gres_gpu_and_takes_no_lease(slurm_cluster, tmp_pat
         (probe, ["-p", "gpu", "--gpus=2"]),
         ("echo ${CUDA_VISIBLE_DEVICES:-none}", []),
     ])
-    assert one.split()[0] in ("0", "1") and one.split()[1] == "None", one
-    assert sorted(two.split()[0].split(",")) == ["0", "1"] and two.split()[1] == "None", two
+    assert one.split()[0] in ("0", "1") and one.split()[1] == one.split()[0], one
+    assert sorted(two.split()[0].split(",")) == ["0", "1"] and two.split()[1] in ("0", "1"), two
     assert plain.strip() == "none"
-    assert not locks.exists()
+    assert all(folder.name.startswith("slurm-") for folder in locks.iterdir())
+    assert len(list(locks.iterdir())) == 2
 
 
 def test_profile_asks_for_gpus_for_a_gpu_study(slurm_cluster, tmp_path):
@@ -280,3 +291,87 @@ def test_study_on_slurm_equals_local_run(slurm_cluster, tmp_path):
     again = subprocess.run([snakemake, "-n", "--profile", "profiles/slurm", "--configfile", "tiny.yaml",
                             *SLURM_TEST_ARGS], cwd=cluster, capture_output=True, text=True, env=env)
     assert "Nothing to be done" in check(again, "snakemake -n after the SLURM run")
+
+
+GPU_RULES = {"corrupt", "train", "evaluate", "train_gan", "sample_gan", "unrestricted"}
+CPU_RULES = {"prepare", "gallery", "perturb_testset", "umap", "report"}
+
+
+def fake_cuda_advaug(folder: Path) -> Path:
+    """An `advaug` first on PATH that runs the real one on the CPU: the test cluster's GPUs
+    are /dev/null, so jobs the scheduler gave a GPU compute on the CPU instead."""
+    folder.mkdir()
+    script = folder / "advaug"
+    script.write_text(
+        f"#!{sys.executable}\n"
+        "import os, sys\n"
+        "args = [a.replace('\"device\":\"cuda\"', '\"device\":\"cpu\"') for a in sys.argv[1:]]\n"
+        "os.execv(sys.executable, [sys.executable, '-m', 'advaug', *args])\n"
+    )
+    script.chmod(0o755)
+    return folder
+
+
+class JobRecorder:
+    """Keeps every job's `scontrol show job` record while a workflow runs (the cluster has no
+    accounting database, and forgets a finished job after MinJobAge)."""
+
+    def __init__(self, env: dict):
+        import threading
+
+        self.env, self.records, self.done = env, {}, threading.Event()
+        self.thread = threading.Thread(target=self._poll, daemon=True)
+        self.thread.start()
+
+    def _poll(self) -> None:
+        while not self.done.is_set():
+            self.sample()
+            self.done.wait(1.0)
+
+    def sample(self) -> None:
+        listing = subprocess.run(["scontrol", "show", "job", "-o"], capture_output=True, text=True, env=self.env)
+        for line in listing.stdout.splitlines():
+            fields = dict(re.findall(r"(\w+)=(\S*)", line))
+            if "JobId" in fields:
+                # GPUs asked (TresPerJob=gres:gpu:1 for --gpus=1 in SLURM 22.05, gres/gpu:1 later)
+                # or allocated (AllocTRES/TRES ...,gres/gpu=1); keep the most any sample shows
+                gpus = [int(n) for n in re.findall(r"gres[:/]gpu(?::[A-Za-z_]\w*)?[=:](\d+)", line)]
+                earlier = self.records.get(fields["JobId"], {}).get("gpus", 0)
+                self.records[fields["JobId"]] = {**fields, "gpus": max([earlier, *gpus]), "raw": line}
+
+    def stop(self) -> dict[str, dict]:
+        self.done.set()
+        self.thread.join()
+        self.sample()
+        return self.records
+
+
+@pytest.mark.slow
+def test_gpu_study_jobs_get_their_partition_and_gpu(slurm_cluster, tmp_path):
+    """The smallest GPU study with every branch on (corrupted and perturbed sets, the GAN,
+    UMAP) through the profile unchanged: the scheduler's own records show GPU work on the
+    GPU partition holding one GPU and everything else on the CPU partition without one."""
+    workdir = workflow_copy(tmp_path / "study", every_branch=True)
+    env = snakemake_env(slurm_cluster.env)
+    env["PATH"] = f"{fake_cuda_advaug(tmp_path / 'fake-cuda')}{os.pathsep}{env['PATH']}"
+    recorder = JobRecorder(slurm_cluster.env)
+    try:
+        result = subprocess.run(
+            [str(BIN / "snakemake"), "--profile", "profiles/slurm", "--configfile", "tiny.yaml",
+             "--config", "device=cuda", *SLURM_TEST_ARGS],
+            cwd=workdir, capture_output=True, text=True, env=env, timeout=1500,
+        )
+    finally:
+        records = recorder.stop()
+    output = check(result, "snakemake --profile profiles/slurm (GPU study)")
+    submitted = set(re.findall(r"has been submitted with SLURM jobid (\d+)", output))
+    assert submitted <= set(records), sorted(submitted - set(records))
+    seen = {}
+    for job in submitted:
+        record = records[job]
+        rule = re.match(r"rule_([a-z_]+?)(?:_wildcards_.*)?$", record.get("Comment", "")).group(1)
+        seen.setdefault(rule, set()).add((record["Partition"], record["gpus"]))
+    assert set(seen) == GPU_RULES | CPU_RULES, seen
+    for rule, placements in seen.items():
+        expected = ("gpu", 1) if rule in GPU_RULES else ("cpu", 0)
+        assert placements == {expected}, (rule, placements, [records[j]["raw"] for j in submitted])

@@ -112,3 +112,28 @@ def test_stratified_subset_is_fixed_and_balanced():
     assert torch.bincount(labels[subset]).tolist() == [10] * 10
     assert torch.equal(subset, stratified_subset(labels, 0.2))
     assert len(stratified_subset(labels, 1.0)) == 500
+
+
+def test_rerun_with_changed_settings_starts_over_and_says_so(digits_dir, tmp_path):
+    """Interrupted at lr 0.05 and re-run at lr 0.2: the stale checkpoint is not resumed;
+    the run trains from epoch 0 at 0.2, exactly as a fresh run at 0.2 does."""
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "OMP_NUM_THREADS": "1"}
+    out = tmp_path / "run"
+    process = subprocess.Popen(train_command(digits_dir, out, as_json(settings(epochs=3, lr=0.05))),
+                               env=env, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    while not (out / "checkpoint.pt").exists() and time.time() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    assert process.poll() is None, "training finished before it could be interrupted"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+    faster = as_json(settings(epochs=3, lr=0.2))
+    rerun = run(train_command(digits_dir, out, faster))
+    assert "resuming" not in rerun.stderr
+    assert "training.lr changed" in rerun.stderr and "starting over" in rerun.stderr
+    run(train_command(digits_dir, tmp_path / "fresh", faster))
+    pd.testing.assert_frame_equal(history(out).drop(columns=["images_per_s", "epoch_seconds"]),
+                                  history(tmp_path / "fresh").drop(columns=["images_per_s", "epoch_seconds"]))
+    meta = json.loads((out / "train_meta.json").read_text())
+    assert meta["settings"]["training"]["lr"] == 0.2

@@ -83,16 +83,15 @@ def cmd_evaluate(args) -> None:
 def cmd_corrupt(args) -> None:
     from advaug import config as cfg
     from advaug.corruptions.build import build_corrupted
-    from advaug.runtime import resolve_device, set_threads
 
     settings = _settings(args, cfg.corrupt_settings, args.dataset)
-    set_threads(args.threads)
-    device = resolve_device(args.device or settings.get("device", "auto"))
+    device = _job_device(args, settings)
     meta = build_corrupted(args.data, args.out, settings, device)
     print(f"corrupted {meta['dataset']}: {meta['total']} images ({meta['source']}) -> {args.out}")
 
 
-def _gan_device(args, settings) -> str:
+def _job_device(args, settings) -> str:
+    """The job's device; a CUDA job first leases its GPU slot (advaug.runtime.lease_gpu)."""
     from advaug.runtime import lease_gpu, resolve_device, set_threads
 
     requested = args.device or settings.get("device", "auto")
@@ -108,7 +107,7 @@ def cmd_train_gan(args) -> None:
     from advaug.gan.train import train_gan
 
     settings = _settings(args, cfg.train_gan_settings)
-    device = _gan_device(args, settings)
+    device = _job_device(args, settings)
     gan = settings["gan"]
     meta = train_gan(load_prepared(args.data), gan["train"], args.out, device, gan["seed"])
     _publish_last_grid(Path(args.out))
@@ -132,7 +131,7 @@ def cmd_sample_gan(args) -> None:
     from advaug.gan.sample import write_generated_set
 
     settings = _settings(args, cfg.sample_gan_settings)
-    device = _gan_device(args, settings)
+    device = _job_device(args, settings)
     gan = settings["gan"]
     meta = write_generated_set(args.generator, args.out, gan["samples_per_class"], gan["seed"], device)
     print(f"sampled {meta['counts']['train']} + {meta['counts']['test']} generated images -> {args.out}")
@@ -143,7 +142,7 @@ def cmd_unrestricted(args) -> None:
     from advaug.gan.unrestricted import write_unrestricted
 
     settings = _settings(args, cfg.unrestricted_settings)
-    device = _gan_device(args, settings)
+    device = _job_device(args, settings)
     gan = settings["gan"]
     summary = write_unrestricted(
         args.generator, args.classifier, args.out, gan["unrestricted_per_class"], gan["seed"], device,
@@ -160,7 +159,7 @@ def cmd_perturb_testset(args) -> None:
     from advaug.training.loop import load_trained
 
     settings = _settings(args, cfg.perturb_testset_settings)
-    device = _gan_device(args, settings)
+    device = _job_device(args, settings)
     data = load_prepared(args.data)
     reference, _ = load_trained(args.reference, device)
     options = settings["perturbed"]

@@ -36,6 +36,23 @@ def load_config(path: str | Path) -> dict:
     return validate_config(config, source=str(path))
 
 
+def layer_config(defaults: dict, command_line: dict) -> dict:
+    """The study Snakemake runs: ``--configfile``/``--config`` over params.yaml, deep-merged as
+    Snakemake merges, unless they declare ``standalone: true`` (then params.yaml is left out)."""
+    if command_line.get("standalone"):
+        return copy.deepcopy(command_line)
+    return _deep_merge(copy.deepcopy(defaults), command_line)
+
+
+def _deep_merge(base: dict, override: dict) -> dict:
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            _deep_merge(base[key], value)
+        else:
+            base[key] = copy.deepcopy(value)
+    return base
+
+
 def validate_config(config: dict, source: str = "config") -> dict:
     """Return a copy with schema defaults filled, or raise a UserError naming the bad key."""
     import jsonschema

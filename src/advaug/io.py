@@ -24,12 +24,22 @@ def atomic_path(final: str | os.PathLike, suffix: str = "") -> Iterator[Path]:
     )
     os.close(fd)
     tmp = Path(tmp_name)
+    # mkstemp creates 0600; give the file the mode a plain open() would, so
+    # collaborators reading shared results see what the user's umask allows.
+    os.chmod(tmp, 0o666 & ~_current_umask())
     try:
         yield tmp
         os.replace(tmp, final)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _current_umask() -> int:
+    """The process umask (os.umask can only be read by setting it, so set it back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_text(final: str | os.PathLike, text: str) -> None:
@@ -61,3 +71,65 @@ def _json_default(value: Any) -> Any:
     if isinstance(value, Path):
         return str(value)
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+# --- reading what a user (or an earlier job) hands in ---------------------------------
+# A truncated, foreign or unreadable file ends as one UserError naming it and what to do,
+# never as a traceback from numpy, PIL or torch.
+
+
+def _reason(error: BaseException) -> str:
+    return " ".join(f"{type(error).__name__}: {error}".split())[:200]
+
+
+def load_npz(path: str | os.PathLike, remedy: str) -> dict:
+    """Every array of an .npz archive, read in full (a truncated member fails here, not later)."""
+    import zipfile
+
+    import numpy as np
+
+    try:
+        with np.load(path, allow_pickle=False) as arrays:
+            if not hasattr(arrays, "files"):
+                raise ValueError("a single array, not an .npz archive of named arrays")
+            return {key: arrays[key] for key in arrays.files}
+    except (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile, zipfile.LargeZipFile) as error:
+        raise _user_error(path, "readable .npz archive", error, remedy) from None
+
+
+def load_torch(path: str | os.PathLike, remedy: str, map_location: Any = "cpu") -> Any:
+    """A file written by torch.save (model, checkpoint, generator)."""
+    import pickle
+    import zipfile
+
+    import torch
+
+    try:
+        return torch.load(path, map_location=map_location, weights_only=False)
+    except (OSError, RuntimeError, EOFError, ValueError, pickle.UnpicklingError, zipfile.BadZipFile) as error:
+        raise _user_error(path, "readable PyTorch file", error, remedy) from None
+
+
+def load_image(path: str | os.PathLike, mode: str | None = None):
+    """A fully decoded PIL image (``mode`` converts it), so a truncated file fails here."""
+    from PIL import Image
+
+    try:
+        with Image.open(path) as image:
+            image.load()
+            return image.convert(mode) if mode else image.copy()
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
+        raise _user_error(path, "readable image", error, "replace it with a valid image or remove it") from None
+
+
+def read_json_file(path: str | os.PathLike, remedy: str) -> Any:
+    try:
+        return read_json(path)
+    except (OSError, ValueError) as error:
+        raise _user_error(path, "readable JSON file", error, remedy) from None
+
+
+def _user_error(path, what: str, error: BaseException, remedy: str):
+    from advaug.errors import UserError
+
+    return UserError(f"{path} is not a {what} ({_reason(error)}); {remedy}")

@@ -4,8 +4,15 @@ Snakemake's ``--resources gpu=2`` only counts GPUs; it never says *which* GPU
 a job may use. Two concurrent training jobs would both land on GPU 0. So each
 CUDA job leases a slot: an exclusive ``flock`` on a per-GPU lock file, held for
 the life of the process, and sets ``CUDA_VISIBLE_DEVICES`` to the leased GPU
-before CUDA is initialised. Under SLURM the scheduler has already given the job
-its own GPUs, so no lease is taken there.
+before CUDA is initialised.
+
+Under SLURM the lock files live in a folder of their own per SLURM job
+(``slurm-<SLURM_JOB_ID>``): local jobs run inside one allocation (``salloc
+--gpus=2``, then ``snakemake --cores 8 --resources gpu=2``) share it and lease
+distinct GPUs among those allocated, while separate ``sbatch`` jobs (the SLURM
+profile: one per Snakemake job) never see each other's locks, so the GPUs the
+scheduler assigned each job are used as assigned (with cgroup device
+constraints two jobs may both see their own GPU as ``0``).
 """
 
 from __future__ import annotations
@@ -35,10 +42,13 @@ def resolve_device(requested: str) -> str:
 
 
 def visible_gpu_ids() -> list[str]:
-    """GPU ids this process may use, without initialising CUDA."""
+    """GPU ids this process may use, without initialising CUDA: CUDA_VISIBLE_DEVICES,
+    else the GPUs of the SLURM job (SLURM_JOB_GPUS), else every GPU nvidia-smi lists."""
     visible = os.environ.get("CUDA_VISIBLE_DEVICES")
+    if visible is None and os.environ.get("SLURM_JOB_ID"):
+        visible = os.environ.get("SLURM_JOB_GPUS")
     if visible is not None:
-        return [gpu for gpu in visible.split(",") if gpu.strip() not in ("", "-1")]
+        return [gpu.strip() for gpu in visible.split(",") if gpu.strip() not in ("", "-1")]
     try:
         listing = subprocess.run(
             ["nvidia-smi", "-L"], capture_output=True, text=True, timeout=30, check=True
@@ -52,14 +62,11 @@ def lease_gpu(lock_dir: str | Path | None = None, poll_seconds: float = 2.0, cou
     """Take exclusive slots on ``count`` visible GPUs and restrict this process to them.
 
     Returns the leased ids (comma-separated, as CUDA_VISIBLE_DEVICES), or None
-    when no lease is needed (no GPU, SLURM did the assignment, or a torchrun
-    worker whose launcher already leased). Blocks, polling, while too few
-    slots are free.
+    when no lease is needed (no GPU, or a torchrun worker whose launcher
+    already leased). Blocks, polling, while too few slots are free.
     """
     import fcntl
 
-    if os.environ.get("SLURM_JOB_ID") and os.environ.get("CUDA_VISIBLE_DEVICES"):
-        return None
     if os.environ.get("ADVAUG_GPU_LEASED"):
         return None
     gpu_ids = visible_gpu_ids()
@@ -68,6 +75,8 @@ def lease_gpu(lock_dir: str | Path | None = None, poll_seconds: float = 2.0, cou
     if count > len(gpu_ids):
         raise UserError(f"{count} GPUs requested but only {len(gpu_ids)} visible ({','.join(gpu_ids)})")
     lock_dir = Path(lock_dir or os.environ.get("ADVAUG_GPU_LOCK_DIR") or _default_lock_dir())
+    if os.environ.get("SLURM_JOB_ID"):
+        lock_dir = lock_dir / f"slurm-{os.environ['SLURM_JOB_ID']}"
     lock_dir.mkdir(parents=True, exist_ok=True)
     announced = False
     while True:
@@ -92,6 +101,7 @@ def lease_gpu(lock_dir: str | Path | None = None, poll_seconds: float = 2.0, cou
             leased = ",".join(gpu for gpu, _ in held)
             os.environ["CUDA_VISIBLE_DEVICES"] = leased
             os.environ["ADVAUG_GPU_LEASED"] = leased  # torchrun workers inherit the lease
+            print(f"advaug: leased GPU slot(s) {leased} (lock folder {lock_dir})", file=sys.stderr)
             return leased
         for _, handle in held:
             handle.close()

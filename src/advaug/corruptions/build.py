@@ -18,7 +18,7 @@ from advaug.corruptions.dataset import make_corrupted_set
 from advaug.corruptions.frost_layers import frost_layers
 from advaug.data.canonical import load_prepared
 from advaug.errors import UserError
-from advaug.io import atomic_path, read_json, write_json
+from advaug.io import atomic_path, load_npz, read_json_file, write_json
 
 CORRUPTED_FILE = "corrupted.npz"
 
@@ -93,7 +93,7 @@ def load_corrupted(out_dir: str | Path) -> dict:
     out_dir = Path(out_dir)
     if not (out_dir / CORRUPTED_FILE).exists():
         raise UserError(f"{out_dir} holds no {CORRUPTED_FILE}; run `advaug corrupt` first")
-    with np.load(out_dir / CORRUPTED_FILE) as arrays:
-        loaded = {key: arrays[key] for key in arrays.files}
-    loaded["meta"] = read_json(out_dir / "meta.json")
+    remedy = "delete the folder and run `advaug corrupt` again"
+    loaded = load_npz(out_dir / CORRUPTED_FILE, remedy)
+    loaded["meta"] = read_json_file(out_dir / "meta.json", remedy)
     return loaded

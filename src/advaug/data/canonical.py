@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from advaug.errors import UserError
-from advaug.io import atomic_path, read_json, write_json
+from advaug.io import atomic_path, load_npz, read_json_file, write_json
 
 DATA_FILE = "data.npz"
 META_FILE = "meta.json"
@@ -147,9 +147,15 @@ def load_prepared(data_dir: str | Path) -> PreparedData:
             f"{data_dir} is not a prepared data set (no {META_FILE} / {DATA_FILE}); "
             "run `advaug prepare` for it first"
         )
-    meta = read_json(meta_path)
-    with np.load(data_dir / DATA_FILE) as arrays:
-        tensors = {key: torch.from_numpy(np.ascontiguousarray(arrays[key])) for key in ARRAYS}
+    remedy = "delete the folder and run the job that makes it again (advaug prepare, sample-gan, unrestricted)"
+    meta = read_json_file(meta_path, remedy)
+    arrays = load_npz(data_dir / DATA_FILE, remedy)
+    missing = [key for key in ARRAYS if key not in arrays]
+    if missing or not isinstance(meta, dict) or "class_names" not in meta:
+        raise UserError(f"{data_dir} is not a complete prepared data set (missing {missing or 'meta keys'}); {remedy}")
+    check_splits(RawSplits(*(arrays[key] for key in ARRAYS), class_names=list(meta["class_names"])),
+                 str(data_dir / DATA_FILE))
+    tensors = {key: torch.from_numpy(np.ascontiguousarray(arrays[key])) for key in ARRAYS}
     for split in ("train", "test"):
         tensors[f"{split}_images"] = tensors[f"{split}_images"].permute(0, 3, 1, 2).contiguous()
     return PreparedData(

@@ -13,12 +13,14 @@ import pickle
 import tarfile
 import warnings
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 import numpy as np
 
 from advaug.data.canonical import RawSplits
 from advaug.errors import UserError
+from advaug.io import load_image
 
 NPZ_KEYS = ("train_images", "train_labels", "test_images", "test_labels")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
@@ -169,11 +171,17 @@ def cifar_splits(archive: Path, variant: str) -> RawSplits:
 
 def _read_tar_members(archive: Path, folder: str, wanted: set[str]) -> dict[str, bytes]:
     found = {}
-    with tarfile.open(archive, "r:*") as tar:
-        for member in tar:
-            path = PurePosixPath(member.name)
-            if member.isfile() and path.parent.name == folder and path.name in wanted:
-                found[path.name] = tar.extractfile(member).read()
+    try:
+        with tarfile.open(archive, "r:*") as tar:
+            for member in tar:
+                path = PurePosixPath(member.name)
+                if member.isfile() and path.parent.name == folder and path.name in wanted:
+                    found[path.name] = tar.extractfile(member).read()
+    except (tarfile.TarError, EOFError, OSError, zlib.error) as error:
+        raise UserError(
+            f"{archive} is not a readable tar archive ({' '.join(str(error).split())}); "
+            "delete it (a cached download is fetched again) or point sources: at a complete copy"
+        ) from None
     missing = sorted(wanted - found.keys())
     if missing:
         raise UserError(
@@ -331,23 +339,17 @@ def _image_files(split_dir: Path, class_names: list[str]) -> list[tuple[Path, in
 
 
 def _all_greyscale(paths: list[Path]) -> bool:
-    from PIL import Image
-
     for path in paths:
-        with Image.open(path) as image:
-            if image.mode not in ("L", "1"):
-                return False
+        if load_image(path).mode not in ("L", "1"):
+            return False
     return True
 
 
 def _load_images(files, greyscale: bool, root: Path, reference=None) -> tuple[np.ndarray, np.ndarray]:
-    from PIL import Image
-
     mode = "L" if greyscale else "RGB"
     arrays = []
     for path, _ in files:
-        with Image.open(path) as image:
-            array = np.asarray(image.convert(mode), dtype=np.uint8)
+        array = np.asarray(load_image(path, mode), dtype=np.uint8)
         array = array[..., None] if greyscale else array
         reference = array.shape if reference is None else reference
         if array.shape != tuple(reference):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import torch
+
 from advaug.data.canonical import load_prepared
 from advaug.evaluation.knn import fit_knn_head, head_accuracy
 from advaug.evaluation.metrics import classification_metrics, predict_logits
@@ -44,8 +46,13 @@ def evaluate_run(
     set_threads(threads)
     data = load_prepared(data_dir)
     model, meta = load_trained(model_path, device)
-    precision = "bf16" if meta.get("precision") == "bf16" and device == "cuda" else "fp32"
-    logits = predict_logits(model, data.test_images, settings["eval_batch_size"], precision)
+    # Evaluate as the run trained: bf16 where training resolved to bf16 (CUDA's default, or
+    # asked for explicitly on the CPU), and in channels_last when it trained in it.
+    precision = "bf16" if meta.get("precision") == "bf16" and device == meta.get("device", device) else "fp32"
+    channels_last = bool(meta.get("channels_last")) and device == meta.get("device", device)
+    if channels_last:
+        model = model.to(memory_format=torch.channels_last)
+    logits = predict_logits(model, data.test_images, settings["eval_batch_size"], precision, channels_last)
     clean = classification_metrics(logits, data.test_labels, settings["evaluation"]["ece_bins"])
     metrics = {
         "dataset": meta["dataset"],
@@ -53,6 +60,8 @@ def evaluate_run(
         "method": meta["method"],
         "seed": meta["seed"],
         "device": device,
+        "precision": precision,
+        "channels_last": channels_last,
         "clean": clean,
     }
     options = settings["evaluation"]

@@ -22,7 +22,7 @@ from advaug.attacks import build_attack
 from advaug.attacks.mix import DEFAULT_P, apply_fgsm, apply_jitter, apply_noise, check_mix_params, sample_mix, slice_mix
 from advaug.errors import UserError
 from advaug.evaluation.metrics import autocast_for
-from advaug.io import atomic_path
+from advaug.io import atomic_path, load_npz
 
 DEFAULT_EPS = 8 / 255
 DEFAULT_PGD_STEPS = 20  # PGD-20, the usual CIFAR evaluation (e.g. Rice et al. 2020)
@@ -181,15 +181,18 @@ def load_perturbed(path: str | Path) -> dict:
     path = Path(path)
     if not path.exists():
         raise UserError(f"perturbed test set {path} does not exist; build it first (advaug perturb-testset)")
-    with np.load(path, allow_pickle=False) as arrays:
-        if "base_images" not in arrays:
-            raise UserError(f"perturbed test set {path} predates per-model FGSM; rebuild it (advaug perturb-testset)")
-        info = json.loads(str(arrays["info"]))
-        testset = {
-            **{key: torch.from_numpy(arrays[key]).permute(0, 3, 1, 2).contiguous()
-               for key in ("images", "base_images")},
-            "fgsm_eps": torch.from_numpy(arrays["fgsm_eps"]),
-            "labels": torch.from_numpy(arrays["labels"]),
-            **{key: torch.from_numpy(arrays[key]) for key in SAVED_MIX_KEYS},
-        }
+    remedy = "delete it and run `advaug perturb-testset` again"
+    arrays = load_npz(path, remedy)
+    if "base_images" not in arrays:
+        raise UserError(f"perturbed test set {path} predates per-model FGSM; {remedy}")
+    missing = [key for key in ("info", "images", "labels", "fgsm_eps", *SAVED_MIX_KEYS) if key not in arrays]
+    if missing:
+        raise UserError(f"perturbed test set {path} lacks {', '.join(missing)}; {remedy}")
+    info = json.loads(str(arrays["info"]))
+    testset = {
+        **{key: torch.from_numpy(arrays[key]).permute(0, 3, 1, 2).contiguous() for key in ("images", "base_images")},
+        "fgsm_eps": torch.from_numpy(arrays["fgsm_eps"]),
+        "labels": torch.from_numpy(arrays["labels"]),
+        **{key: torch.from_numpy(arrays[key]) for key in SAVED_MIX_KEYS},
+    }
     return {**testset, **info}

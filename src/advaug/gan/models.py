@@ -29,6 +29,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from advaug.errors import UserError
+from advaug.io import load_torch
 
 
 def check_size(size: int) -> int:
@@ -221,7 +222,7 @@ def _load(path, device, builder):
 
     if not Path(path).exists():
         raise UserError(f"{path} does not exist; train the GAN first (advaug gan-train)")
-    saved = torch.load(path, map_location="cpu", weights_only=False)
+    saved = load_torch(path, "delete it and run `advaug train-gan` again")
     model = builder(saved["options"])
     model.load_state_dict(saved["state_dict"])
     return model.to(device).eval(), saved

@@ -21,6 +21,7 @@ import torch
 
 from advaug.data.canonical import RawSplits, write_prepared
 from advaug.errors import UserError
+from advaug.io import load_torch
 from advaug.gan.models import Generator, load_generator
 
 # Far from any seed a study uses, so a test draw never repeats another run's train draw.
@@ -107,7 +108,7 @@ def write_generated_set(
     test_per_class = n_per_class if test_per_class is None else test_per_class
     train = sample_gan(generator_path, n_per_class, seed, device, batch_size)
     test = sample_gan(generator_path, test_per_class, seed + TEST_SEED_OFFSET, device, batch_size)
-    saved = torch.load(generator_path, map_location="cpu", weights_only=False)
+    saved = load_torch(generator_path, "delete it and run `advaug train-gan` again")
     data_info = saved.get("data", {})
     dataset = data_info.get("name", "gan")
     splits = RawSplits(

@@ -29,7 +29,7 @@ from advaug.data.canonical import PreparedData
 from advaug.errors import UserError
 from advaug.gan.grids import save_grid_png
 from advaug.gan.models import Discriminator, Generator, build_discriminator, build_generator, check_size
-from advaug.io import torch_save, write_json, write_text
+from advaug.io import load_torch, torch_save, write_json, write_text
 from advaug.training.loop import Progress
 
 CHECKPOINT = "gan_checkpoint.pt"
@@ -358,7 +358,7 @@ def _save_checkpoint(path, generator, critic, opt_g, opt_d, rng, history, epoch,
 
 
 def _resume(path, generator, critic, opt_g, opt_d, rng, device) -> tuple[list[dict], int]:
-    state = torch.load(path, map_location=device, weights_only=False)
+    state = load_torch(path, "delete it to train the GAN from the start", map_location=device)
     generator.load_state_dict(state["generator"])
     critic.load_state_dict(state["discriminator"])
     opt_g.load_state_dict(state["opt_g"])

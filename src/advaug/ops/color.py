@@ -111,7 +111,9 @@ def equalize(images: torch.Tensor) -> torch.Tensor:
     ``bincount`` over (row * 256 + level) builds every histogram at once.
     """
     batch, channels, height, width = images.shape
-    levels = to_uint8_levels(images).view(batch * channels, height * width)
+    # A channels_last batch (the GPU default), or a one-image slice of it, is not contiguous
+    # in NCHW: make the (image, pixel) rows contiguous once, so every view below holds.
+    levels = to_uint8_levels(images).reshape(batch * channels, height * width).contiguous()
     rows = batch * channels
     offsets = torch.arange(rows, device=images.device)[:, None] * 256
     hist = torch.bincount((levels + offsets).view(-1), minlength=rows * 256).view(rows, 256)

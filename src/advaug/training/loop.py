@@ -10,6 +10,7 @@ an uninterrupted one would.
 
 from __future__ import annotations
 
+import json
 import math
 import platform
 import sys
@@ -22,7 +23,7 @@ import torch.nn.functional as F
 from advaug.data.canonical import PreparedData
 from advaug.errors import UserError
 from advaug.evaluation.metrics import autocast_for, classification_metrics, predict_logits
-from advaug.io import torch_save, write_json, write_text
+from advaug.io import load_torch, torch_save, write_json, write_text
 from advaug.methods import DataInfo, StepContext, build_method
 from advaug.models import build_model
 from advaug.ops import random_crop_flip
@@ -200,8 +201,9 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path, gan_paths: dic
     history: list[dict] = []
     start_epoch = 0
     checkpoint_path = out_dir / CHECKPOINT
-    if checkpoint_path.exists():
-        state = torch.load(checkpoint_path, map_location=device, weights_only=False)
+    shaping = training_identity(spec, data, extra, world.size)
+    state = _resumable_checkpoint(checkpoint_path, shaping, device, world.is_main)
+    if state is not None:
         model.load_state_dict(state["model"])
         optimizer.load_state_dict(state["optimizer"])
         scheduler.load_state_dict(state["scheduler"])
@@ -267,7 +269,8 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path, gan_paths: dic
         rng_states = gather_states(rng, world)
         if world.is_main:
             _save_checkpoint(
-                checkpoint_path, model, optimizer, scheduler, method, order_rng, rng_states, history, epoch + 1, device
+                checkpoint_path, model, optimizer, scheduler, method, order_rng, rng_states, history, epoch + 1, device,
+                shaping,
             )
         barrier(world)
         progress.epoch(row, epochs, seconds * (epochs - epoch - 1))
@@ -318,10 +321,61 @@ def _criterion(label_smoothing: float):
     return criterion
 
 
-def _save_checkpoint(path, model, optimizer, scheduler, method, order_rng, rng_states, history, epoch, device):
+def training_identity(spec: RunSpec, data: PreparedData, extra: PreparedData | None, world_size: int) -> dict:
+    """Everything that shapes a run's training: a checkpoint resumes only a run that had all of it.
+
+    The settings (training, method and model parameters, device), the run's
+    identity, the data (and generated set) by checksum, and the process count.
+    """
+    return json.loads(json.dumps({
+        "method": spec.method,
+        "model": spec.model,
+        "seed": spec.seed,
+        "settings": spec.settings,
+        "data": _data_checksum(data),
+        "extra_data": _data_checksum(extra) if extra is not None else None,
+        "world_size": world_size,
+    }, sort_keys=True, default=str))
+
+
+def _data_checksum(data: PreparedData) -> str | dict | None:
+    return data.meta.get("file_sha256") or data.meta.get("sha256")
+
+
+def _changed_keys(old: dict, new: dict, prefix: str = "") -> list[str]:
+    """Dotted keys whose values differ, for the log line that says why a run starts over."""
+    changed = []
+    for key in sorted(set(old) | set(new)):
+        a, b = old.get(key), new.get(key)
+        if isinstance(a, dict) and isinstance(b, dict):
+            changed += _changed_keys(a, b, f"{prefix}{key}.")
+        elif a != b:
+            changed.append(f"{prefix}{key}")
+    return changed
+
+
+def _resumable_checkpoint(path: Path, shaping: dict, device, announce: bool) -> dict | None:
+    """The checkpoint's state when it was written by a run with the same ``shaping``;
+    otherwise None (the log says which settings changed; the next epoch overwrites it)."""
+    if not path.exists():
+        return None
+    state = load_torch(path, "delete it to train the run from the start", map_location=device)
+    recorded = state.get("identity")
+    if recorded == shaping:
+        return state
+    changed = _changed_keys(recorded, shaping) if isinstance(recorded, dict) else ["(checkpoint records no settings)"]
+    if announce:
+        print(f"advaug: {path} was written with other settings ({', '.join(changed)} changed); "
+              "starting over from epoch 0", file=sys.stderr)
+    return None
+
+
+def _save_checkpoint(path, model, optimizer, scheduler, method, order_rng, rng_states, history, epoch, device,
+                     identity):
     torch_save(
         path,
         {
+            "identity": identity,
             "model": model.state_dict(),
             "optimizer": optimizer.state_dict(),
             "scheduler": scheduler.state_dict(),
@@ -387,7 +441,9 @@ def _write_outputs(out_dir: Path, model, spec: RunSpec, data: PreparedData, hist
 
 def load_trained(path: str | Path, device: str | torch.device = "cpu"):
     """Rebuild a model saved by :func:`train` (evaluation, attacks, reports)."""
-    saved = torch.load(path, map_location="cpu", weights_only=False)
+    if not Path(path).exists():
+        raise UserError(f"{path} does not exist; train the run first (advaug train)")
+    saved = load_torch(path, "delete it and train the run again (advaug train)")
     params = dict(saved["model_params"])
     embed_dim = params.pop("embed_dim", None)
     model = build_model(
