@@ -103,15 +103,16 @@ def train_every_method(data_dir: Path, work: Path, training: dict, model: str, c
     from advaug.training.loop import RunSpec, train
 
     data = load_prepared(data_dir)
+    gan_dir = train_small_gan(data, work, device)
     results = {}
     for method in METHODS.names():
         settings = {**train_settings(config, method, model), "training": training, "device": device}
         if method == "angular":  # class-balanced batches: a multiple of the class count
             settings["method_params"] = {**settings["method_params"], "samples_per_class": None}
-        extra = data if METHODS.get(method).extra_data is not None else None  # stand-in for generated sets
+        gan_paths = {name: gan_dir / f"{name}.pt" for name in METHODS.get(method).gan_inputs}
         started = time.perf_counter()
         try:
-            meta = train(data, RunSpec(method, model, 0, settings, device), work / "runs" / method, extra)
+            meta = train(data, RunSpec(method, model, 0, settings, device), work / "runs" / method, gan_paths)
             history = json.loads(json.dumps(_last_row(work / "runs" / method / "history.csv")))
             results[method] = {"ok": True, "seconds": time.perf_counter() - started, "precision": meta["precision"],
                                "channels_last": meta["channels_last"], "compile": training["compile"],
@@ -122,6 +123,16 @@ def train_every_method(data_dir: Path, work: Path, training: dict, model: str, c
                                "error": f"{type(error).__name__}: {error}"[:500]}
         print(f"gpu_check: {method}: {results[method]}", flush=True)
     return results
+
+
+def train_small_gan(data, work: Path, device: str) -> Path:
+    """One epoch of a small AC-GAN on the slice, for gan_aug and uae_aug (they draw from one while training)."""
+    from advaug.gan.train import train_gan
+
+    small = {"z_dim": 32, "g_channels": 32, "d_channels": 32, "batch_size": 64, "n_critic": 2, "epochs": 1,
+             "grid_latents": 2}
+    train_gan(data, small, work / "gan", device, seed=0)
+    return work / "gan"
 
 
 def _last_row(history_csv: Path) -> dict:

@@ -59,10 +59,9 @@ def prepare(spec: str, out: Path, params: dict | None = None) -> list[str]:
     return ["prepare", "--dataset", spec, "--out", str(out), "--params", json.dumps(settings)]
 
 
-def train(data: Path, out: Path, method: str = "baseline", extra: Path | None = None) -> list[str]:
-    command = ["train", "--data", str(data), "--method", method, "--model", "small_cnn", "--seed", "0",
-               "--out", str(out), "--threads", "1", "--params", json.dumps(TRAIN_SETTINGS)]
-    return command + (["--extra-data", str(extra)] if extra else [])
+def train(data: Path, out: Path, method: str = "baseline") -> list[str]:
+    return ["train", "--data", str(data), "--method", method, "--model", "small_cnn", "--seed", "0",
+            "--out", str(out), "--threads", "1", "--params", json.dumps(TRAIN_SETTINGS)]
 
 
 def copy_prepared(digits_dir: Path, target: Path) -> Path:
@@ -152,10 +151,20 @@ def case_trained_model_truncated(tmp, digits_dir):
     return command, culprit, tmp / "eval"
 
 
+def evaluate_with_generated_set(tmp, digits_dir, generated: Path) -> list[str]:
+    """A real (one-epoch) run evaluated on a generated set, as the evaluate rule passes AC-GAN samples."""
+    run_cli(*train(digits_dir, tmp / "run"))
+    settings = {"device": "cpu", "evaluation": {"ece_bins": 15, "knn_k": 3, "robust": {"enabled": False},
+                                                "perturbed": {"enabled": False}, "umap": False},
+                "eval_batch_size": 256}
+    return ["evaluate", "--run", str(tmp / "run"), "--data", str(digits_dir), "--gan-samples", str(generated),
+            "--out", str(tmp / "eval" / "metrics.json"), "--params", json.dumps(settings)]
+
+
 def case_generated_set_truncated(tmp, digits_dir):
     generated = copy_prepared(digits_dir, tmp / "samples")
     culprit = truncate(generated / "data.npz")
-    return train(digits_dir, tmp / "run", "gan_aug", generated), culprit, tmp / "run"
+    return evaluate_with_generated_set(tmp, digits_dir, generated), culprit, tmp / "eval"
 
 
 def case_generated_set_wrong_dtype(tmp, digits_dir):
@@ -163,9 +172,9 @@ def case_generated_set_wrong_dtype(tmp, digits_dir):
     culprit = generated / "data.npz"
     with np.load(culprit) as arrays:
         broken = {key: arrays[key] for key in arrays.files}
-    broken["train_images"] = broken["train_images"].astype(np.float32)
+    broken["test_images"] = broken["test_images"].astype(np.float32)
     np.savez(culprit, **broken)
-    return train(digits_dir, tmp / "run", "gan_aug", generated), culprit, tmp / "run"
+    return evaluate_with_generated_set(tmp, digits_dir, generated), culprit, tmp / "eval"
 
 
 def case_prepared_meta_broken(tmp, digits_dir):

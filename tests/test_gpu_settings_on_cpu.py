@@ -47,6 +47,18 @@ def rgb_dir(tmp_path_factory):
     return out
 
 
+@pytest.fixture(scope="module")
+def gan_dir(rgb_dir, tmp_path_factory):
+    """A small AC-GAN trained for one epoch on the same images, for the methods that draw from one."""
+    from advaug.gan.train import train_gan
+
+    out = tmp_path_factory.mktemp("gan")
+    tiny = {"z_dim": 8, "g_channels": 8, "d_channels": 8, "batch_size": 20, "n_critic": 1, "epochs": 1,
+            "grid_latents": 2}
+    train_gan(load_prepared(rgb_dir), tiny, out, "cpu", seed=0)
+    return out
+
+
 def study(method: str, training: dict, **extra) -> dict:
     return validate_config(
         {
@@ -59,16 +71,16 @@ def study(method: str, training: dict, **extra) -> dict:
 
 
 @pytest.mark.parametrize("method", METHODS.names())
-def test_method_trains_and_evaluates_in_channels_last_under_bf16(method, rgb_dir, tmp_path):
+def test_method_trains_and_evaluates_in_channels_last_under_bf16(method, rgb_dir, gan_dir, tmp_path):
     """One step (batch 40) of every method with the GPU memory format and autocast, then
     an evaluation of the model in the same format and precision."""
     params = {"angular": {"samples_per_class": 4}}.get(method, {})
     config = study(method, {"epochs": 1, "batch_size": 40, **GPU_SETTINGS}, method_params={method: params})
     data = load_prepared(rgb_dir)
-    extra = data if METHODS.get(method).extra_data is not None else None
+    gan_paths = {name: gan_dir / f"{name}.pt" for name in METHODS.get(method).gan_inputs}
     run_dir = tmp_path / "run"
     meta = train(data, RunSpec(method, "small_cnn", 0, train_settings(config, method, "small_cnn"), "cpu"),
-                 run_dir, extra)
+                 run_dir, gan_paths)
     assert meta["precision"] == "bf16" and meta["channels_last"] is True
     assert meta["steps_per_epoch"] == 1
     model, _ = load_trained(run_dir / "model.pt")

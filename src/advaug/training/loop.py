@@ -201,7 +201,7 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path, gan_paths: dic
     history: list[dict] = []
     start_epoch = 0
     checkpoint_path = out_dir / CHECKPOINT
-    shaping = training_identity(spec, data, extra, world.size)
+    shaping = training_identity(spec, data, gan_paths, world.size)
     state = _resumable_checkpoint(checkpoint_path, shaping, device, world.is_main)
     if state is not None:
         model.load_state_dict(state["model"])
@@ -321,11 +321,12 @@ def _criterion(label_smoothing: float):
     return criterion
 
 
-def training_identity(spec: RunSpec, data: PreparedData, extra: PreparedData | None, world_size: int) -> dict:
+def training_identity(spec: RunSpec, data: PreparedData, gan_paths: dict | None, world_size: int) -> dict:
     """Everything that shapes a run's training: a checkpoint resumes only a run that had all of it.
 
     The settings (training, method and model parameters, device), the run's
-    identity, the data (and generated set) by checksum, and the process count.
+    identity, the data and the AC-GAN networks a method draws from (by
+    checksum), and the process count.
     """
     return json.loads(json.dumps({
         "method": spec.method,
@@ -333,13 +334,23 @@ def training_identity(spec: RunSpec, data: PreparedData, extra: PreparedData | N
         "seed": spec.seed,
         "settings": spec.settings,
         "data": _data_checksum(data),
-        "extra_data": _data_checksum(extra) if extra is not None else None,
+        "gan": {name: _file_checksum(path) for name, path in sorted((gan_paths or {}).items()) if path},
         "world_size": world_size,
     }, sort_keys=True, default=str))
 
 
 def _data_checksum(data: PreparedData) -> str | dict | None:
     return data.meta.get("file_sha256") or data.meta.get("sha256")
+
+
+def _file_checksum(path: str | Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _changed_keys(old: dict, new: dict, prefix: str = "") -> list[str]:
