@@ -7,6 +7,8 @@ rule prepare:
         meta="results/data/{dataset}/meta.json",
     log:
         "results/logs/prepare/{dataset}.log",
+    benchmark:
+        "results/benchmarks/prepare/{dataset}.tsv"
     conda:
         ENV
     params:

@@ -13,6 +13,7 @@ rule report:
         gan_grids=report_extras(config)["gan_grids"],
         umap=report_extras(config)["umap"],
         gallery=report_extras(config)["gallery"],
+        benchmarks=study_benchmarks,
     output:
         tables=report(
             directory("results/report/tables"),
@@ -39,10 +40,13 @@ rule report:
         manifest="results/report/manifest.json",
     log:
         "results/logs/report.log",
+    benchmark:
+        "results/benchmarks/report.tsv"
     conda:
         ENV
     shell:
-        "advaug report {input.metrics:q} --gan-grids {input.gan_grids:q} --umap {input.umap:q} --gallery {input.gallery:q} --out results/report > {log} 2>&1"
+        "advaug report {input.metrics:q} --gan-grids {input.gan_grids:q} --umap {input.umap:q} --gallery {input.gallery:q}"
+        " --benchmarks {input.benchmarks:q} --out results/report > {log} 2>&1"
 
 
 rule gallery:
@@ -52,6 +56,8 @@ rule gallery:
         "results/gallery/{dataset}.png",
     log:
         "results/logs/gallery/{dataset}.log",
+    benchmark:
+        "results/benchmarks/gallery/{dataset}.tsv"
     conda:
         ENV
     params:

@@ -9,6 +9,8 @@ rule perturb_testset:
         PERTURBED,
     log:
         "results/logs/perturb_testset/{dataset}/{model}.log",
+    benchmark:
+        "results/benchmarks/perturb_testset/{dataset}/{model}.tsv"
     conda:
         ENV
     threads: 1
@@ -35,6 +37,8 @@ rule umap:
         directory(UMAP_DIR),
     log:
         "results/logs/umap/{dataset}/{model}.log",
+    benchmark:
+        "results/benchmarks/umap/{dataset}/{model}.tsv"
     conda:
         ENV
     threads: 1

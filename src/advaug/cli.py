@@ -241,6 +241,7 @@ def cmd_report(args) -> None:
         gan_grids=[Path(p) for p in extras["gan_grids"]],
         umap_figures=_pngs(extras["umap"]),
         claims_file=Path(args.claims) if args.claims else None,
+        benchmarks=[Path(p) for p in args.benchmarks],
     )
     print(f"report: {len(outputs)} files in {args.out}")
 
@@ -376,6 +377,8 @@ def build_parser() -> argparse.ArgumentParser:
                        ("--umap", "UMAP embedding figure (or folder of them)")):
         p.add_argument(flag, nargs="*", action="extend", default=[], metavar="PNG", help=f"{what} PNGs to include")
     p.add_argument("--claims", metavar="YAML", help="published claims (default: the packaged published.yaml)")
+    p.add_argument("--benchmarks", nargs="*", action="extend", default=[], metavar="TSV",
+                   help="Snakemake benchmark files: the time-per-rule table and figure (skipped without them)")
 
     p = add("bench", cmd_bench, "training throughput of every method vs baseline and vs a torchvision DataLoader")
     p.add_argument("--config", default="params.yaml",
