@@ -80,3 +80,29 @@ def evaluate_options(wildcards, input):
         options.append(f"--perturbed {input.perturbed}")
     options.append(gan_options(wildcards, input))
     return " ".join(option for option in options if option)
+
+
+def study_benchmarks(wildcards):
+    """The benchmark file of every job the report depends on, for its "time per rule"
+    table and figure (the report's own is written after it runs)."""
+    settings = [(d, m) for d in DATASETS for m in config["models"]]
+    per_dataset = [rules.prepare, rules.gallery]
+    per_dataset += [rules.corrupt] if WITH_CORRUPTIONS else []
+    per_dataset += [rules.train_gan, rules.sample_gan] if WITH_GAN else []
+    per_setting = [rules.unrestricted] if WITH_GAN else []
+    per_setting += [rules.perturb_testset] if WITH_PERTURBED else []
+    per_setting += [rules.umap] if WITH_UMAP else []
+    files = [str(r.benchmark).format(dataset=d) for r in per_dataset for d in DATASETS]
+    files += [
+        str(r.benchmark).format(dataset=d, model=m)
+        for r in per_setting
+        for d, m in settings
+    ]
+    files += [
+        str(r.benchmark).format(dataset=d, model=m, method=method, seed=seed)
+        for r in (rules.train, rules.evaluate)
+        for d, m in settings
+        for method in STUDY_METHODS
+        for seed in config["seeds"]
+    ]
+    return files

@@ -10,6 +10,8 @@ rule corrupt:
         meta=f"{CORRUPTED_DIR}/meta.json",
     log:
         "results/logs/corrupt/{dataset}.log",
+    benchmark:
+        "results/benchmarks/corrupt/{dataset}.tsv"
     threads: 2
     resources:
         gpu=1 if USES_GPU else 0,

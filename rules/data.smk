@@ -7,6 +7,8 @@ rule prepare:
         meta="results/data/{dataset}/meta.json",
     log:
         "results/logs/prepare/{dataset}.log",
+    benchmark:
+        "results/benchmarks/prepare/{dataset}.tsv"
     params:
         spec=lambda wc: DATASETS[wc.dataset],
         out_dir=lambda wc, output: os.path.dirname(output.data),

@@ -9,6 +9,8 @@ rule evaluate:
         metrics=f"{RUN_DIR}/metrics.json",
     log:
         "results/logs/evaluate/{dataset}/{model}/{method}/seed{seed}.log",
+    benchmark:
+        "results/benchmarks/evaluate/{dataset}/{model}/{method}/seed{seed}.tsv"
     threads: 2 if USES_GPU else 1
     resources:
         gpu=1 if USES_GPU else 0,

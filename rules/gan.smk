@@ -12,6 +12,8 @@ rule train_gan:
         grid=f"{GAN_DIR}/samples_grid.png",
     log:
         "results/logs/train_gan/{dataset}.log",
+    benchmark:
+        "results/benchmarks/train_gan/{dataset}.tsv"
     threads: 2 if USES_GPU else 1
     resources:
         gpu=1 if USES_GPU else 0,
@@ -32,6 +34,8 @@ rule sample_gan:
         meta=f"{GAN_DIR}/samples/meta.json",
     log:
         "results/logs/sample_gan/{dataset}.log",
+    benchmark:
+        "results/benchmarks/sample_gan/{dataset}.tsv"
     threads: 1
     resources:
         gpu=1 if USES_GPU else 0,
@@ -55,6 +59,8 @@ rule unrestricted:
         grid=f"{UNRESTRICTED_DIR}/unrestricted_grid.png",
     log:
         "results/logs/unrestricted/{dataset}/{model}.log",
+    benchmark:
+        "results/benchmarks/unrestricted/{dataset}/{model}.tsv"
     threads: 2 if USES_GPU else 1
     resources:
         gpu=1 if USES_GPU else 0,

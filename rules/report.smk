@@ -13,6 +13,7 @@ rule report:
         gan_grids=report_extras(config)["gan_grids"],
         umap=report_extras(config)["umap"],
         gallery=report_extras(config)["gallery"],
+        benchmarks=study_benchmarks,
     output:
         tables=report(
             directory("results/report/tables"),
@@ -39,8 +40,11 @@ rule report:
         manifest="results/report/manifest.json",
     log:
         "results/logs/report.log",
+    benchmark:
+        "results/benchmarks/report.tsv"
     shell:
-        "advaug report {input.metrics:q} --gan-grids {input.gan_grids:q} --umap {input.umap:q} --gallery {input.gallery:q} --out results/report > {log} 2>&1"
+        "advaug report {input.metrics:q} --gan-grids {input.gan_grids:q} --umap {input.umap:q} --gallery {input.gallery:q}"
+        " --benchmarks {input.benchmarks:q} --out results/report > {log} 2>&1"
 
 
 rule gallery:
@@ -50,6 +54,8 @@ rule gallery:
         "results/gallery/{dataset}.png",
     log:
         "results/logs/gallery/{dataset}.log",
+    benchmark:
+        "results/benchmarks/gallery/{dataset}.tsv"
     params:
         data_dir=lambda wc, input: os.path.dirname(input.data),
         settings=as_json(gallery_settings(config)),

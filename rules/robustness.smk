@@ -9,6 +9,8 @@ rule perturb_testset:
         PERTURBED,
     log:
         "results/logs/perturb_testset/{dataset}/{model}.log",
+    benchmark:
+        "results/benchmarks/perturb_testset/{dataset}/{model}.tsv"
     threads: 1
     params:
         data_dir=lambda wc, input: os.path.dirname(input.data),
@@ -33,6 +35,8 @@ rule umap:
         directory(UMAP_DIR),
     log:
         "results/logs/umap/{dataset}/{model}.log",
+    benchmark:
+        "results/benchmarks/umap/{dataset}/{model}.tsv"
     threads: 1
     params:
         data_dir=lambda wc, input: os.path.dirname(input.data),

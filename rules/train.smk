@@ -10,6 +10,8 @@ rule train:
         meta=f"{RUN_DIR}/train_meta.json",
     log:
         "results/logs/train/{dataset}/{model}/{method}/seed{seed}.log",
+    benchmark:
+        "results/benchmarks/train/{dataset}/{model}/{method}/seed{seed}.tsv"
     threads: 2 if USES_GPU else 1
     resources:
         gpu=config["training"]["nproc"] if USES_GPU else 0,

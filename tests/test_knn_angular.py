@@ -250,3 +250,19 @@ def embedder(run_dir):
     from advaug.training.loop import load_trained
 
     return load_trained(run_dir / "model.pt")[0]
+
+
+@pytest.mark.parametrize("k", [1, 2, 3, 4])
+def test_knn_head_predicts_as_scikit_learn(k):
+    """The numpy head against the reference it replaces (KNeighborsClassifier, euclidean, uniform
+    vote); even k makes tied votes, which both give to the smallest label."""
+    from sklearn.neighbors import KNeighborsClassifier
+
+    from advaug.evaluation.knn import normalise
+
+    train, train_labels = blobs(0, count=300, classes=5)
+    test, _ = blobs(1, count=500, classes=5)
+    train_labels = train_labels * 3 + 1  # labels that are not 0..n-1
+    reference = KNeighborsClassifier(n_neighbors=k, metric="euclidean").fit(normalise(train), train_labels)
+    ours = KNNHead(k).fit(train, train_labels).predict(test, chunk=64)
+    np.testing.assert_array_equal(ours, reference.predict(normalise(test)))

@@ -494,3 +494,64 @@ def test_controller_figure_draws_every_advaa_run_per_epoch(tmp_path):
     with Image.open(written[0]) as image:
         assert image.height > image.width / 2  # one row of two heatmaps per advaa run (two runs)
     assert controller_policy(history[history["method"] == "rr"], tmp_path / "none") == []
+
+
+# --- time per rule (Snakemake benchmark files) ---------------------------------------------------
+
+BENCHMARK_HEADER = "s\th:m:s\tmax_rss\tmax_vms\tmax_uss\tmax_pss\tio_in\tio_out\tmean_load\tcpu_time\n"
+
+
+def write_benchmark(path, seconds, cpu, rss):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(BENCHMARK_HEADER + f"{seconds}\t0:00:{int(seconds):02d}\t{rss}\t1\t1\t1\t0\t0\t50\t{cpu}\n")
+    return path
+
+
+def test_time_per_rule_sums_the_benchmark_files(tmp_path):
+    from advaug.report.timing import read_benchmarks, time_per_rule
+
+    bench = tmp_path / "results" / "benchmarks"
+    files = [
+        write_benchmark(bench / "train" / "digits" / "small_cnn" / "baseline" / "seed0.tsv", 20.0, 18.0, 300),
+        write_benchmark(bench / "train" / "digits" / "small_cnn" / "baseline" / "seed1.tsv", 24.0, 22.0, 350),
+        write_benchmark(bench / "evaluate" / "digits" / "small_cnn" / "baseline" / "seed0.tsv", 50.0, 45.0, 900),
+        write_benchmark(bench / "prepare" / "digits.tsv", 2.0, 1.5, 100),
+    ]
+    jobs = read_benchmarks(files)
+    assert list(jobs["rule"]) == ["train", "train", "evaluate", "prepare"]
+    assert jobs["job"].iloc[0] == "digits/small_cnn/baseline/seed0"
+    table = time_per_rule(jobs).set_index("rule")
+    assert list(table.index) == ["evaluate", "train", "prepare"]  # longest first
+    assert table.loc["train", "jobs"] == 2 and table.loc["train", "total_s"] == 44.0
+    assert table.loc["train", "mean_s"] == 22.0 and table.loc["train", "max_s"] == 24.0
+    assert table.loc["train", "cpu_s"] == 40.0 and table.loc["train", "max_rss_mb"] == 350
+    assert math.isclose(table.loc["evaluate", "share_pct"], 100 * 50 / 96)
+
+
+def test_report_shows_time_per_rule_and_skips_it_without_benchmarks(tmp_path, capsys):
+    runs_dir = write_synthetic_runs(tmp_path / "runs", seeds=1, settings=SETTINGS[:1], methods={"baseline": 0.9})
+    bench = tmp_path / "benchmarks"
+    files = [write_benchmark(bench / rule / "digits.tsv", s, s, 100) for rule, s in (("prepare", 2), ("train", 30))]
+    out = tmp_path / "report"
+    build_report([runs_dir], out, benchmarks=files)
+    entries = {entry.name: entry for entry in read_manifest(out / "manifest.json")}
+    assert {"tables/time_per_rule.csv", "tables/time_per_rule.html"} <= set(entries["time_per_rule"].files)
+    assert {"figures/time_per_rule_bars.png", "figures/time_per_rule_bars.pdf"} <= set(entries["time_per_rule_bars"].files)
+    table = pd.read_csv(out / "tables" / "time_per_rule.csv")
+    assert list(table["rule"]) == ["train", "prepare"] and list(table["total_s"]) == [30, 2]
+    assert report_category(out / "manifest.json", "time_per_rule_bars") == "Timing"
+
+    build_report([runs_dir], out)  # a DVC report: no benchmark files
+    assert "time per rule skipped" in capsys.readouterr().err
+    assert "time_per_rule" not in {entry.name for entry in read_manifest(out / "manifest.json")}
+    assert not (out / "tables" / "time_per_rule.csv").exists()
+
+
+def test_missing_benchmark_file_is_a_user_error(tmp_path):
+    from advaug.report.timing import read_benchmarks
+
+    with pytest.raises(UserError, match="does not exist"):
+        read_benchmarks([tmp_path / "benchmarks" / "train" / "x.tsv"])
+    (tmp_path / "bad.tsv").write_text("a\tb\n1\t2\n")
+    with pytest.raises(UserError, match="not a Snakemake benchmark file"):
+        read_benchmarks([tmp_path / "bad.tsv"])

@@ -86,6 +86,9 @@ def test_smoke_study_end_to_end(workdir):
     for column in ("knn_top1", "robust_fgsm_top1", "robust_pgd_top1", "perturbed_top1", "corruption_mean_error"):
         assert runs[column].between(0, 1).all(), column
     assert (runs["robust_pgd_top1"] <= runs["robust_fgsm_top1"] + 0.05).all()
+    timing = pd.read_csv(workdir / "results/report/tables/time_per_rule.csv").set_index("rule")
+    assert timing.loc["train", "jobs"] == timing.loc["evaluate", "jobs"] == len(smoke["methods"])
+    assert (timing["total_s"] > 0).all() and (workdir / "results/report/figures/time_per_rule_bars.png").exists()
     history = pd.read_csv(workdir / "results/runs/digits/small_cnn/rr/seed0/history.csv")
     assert list(history["epoch"]) == list(range(1, 9))
     meta = json.loads((workdir / "results/runs/digits/small_cnn/rr/seed0/train_meta.json").read_text())

@@ -242,21 +242,24 @@ def cmd_report(args) -> None:
         gan_grids=[Path(p) for p in extras["gan_grids"]],
         umap_figures=_pngs(extras["umap"]),
         claims_file=Path(args.claims) if args.claims else None,
+        benchmarks=[Path(p) for p in args.benchmarks],
     )
     print(f"report: {len(outputs)} files in {args.out}")
 
 
 def cmd_bench(args) -> None:
+    from advaug import config as cfg
     from advaug.runtime import resolve_device
     from advaug.training.bench import run_bench
 
-    device = resolve_device(args.device)
-    precision = args.precision if args.precision != "auto" else ("bf16" if device == "cuda" else "fp32")
-    channels_last = device == "cuda" if args.channels_last == "auto" else args.channels_last == "true"
-    out = Path(args.out) if args.out else Path("benchmarks/results") / f"bench-{device}-{args.model}-b{args.batch_size}.json"
+    config = cfg.load_config(args.config)
+    device = resolve_device(args.device or config["device"])
+    model = args.model or config["models"][0]
+    batch_size = args.batch_size or config["training"]["batch_size"]
+    out = Path(args.out) if args.out else Path("benchmarks/results") / f"bench-{device}-{model}-b{batch_size}.json"
     report = run_bench(
-        args.methods, args.model, args.batch_size, device, precision, channels_last, args.compile,
-        args.warmup, args.steps, args.workers, args.images, out,
+        config, args.methods, model, device, args.warmup, args.steps, args.workers, args.images, out,
+        batch_size=args.batch_size, compile_model=True if args.compile else None, note=args.note,
     )
     for name, entry in report["methods"].items():
         print(f"{name:15s} {entry['images_per_s']:10,.0f} img/s  x{entry['relative_to_baseline']:.2f} baseline")
@@ -383,19 +386,22 @@ def build_parser() -> argparse.ArgumentParser:
                        ("--umap", "UMAP embedding figure (or folder of them)")):
         p.add_argument(flag, nargs="*", action="extend", default=[], metavar="PNG", help=f"{what} PNGs to include")
     p.add_argument("--claims", metavar="YAML", help="published claims (default: the packaged published.yaml)")
+    p.add_argument("--benchmarks", nargs="*", action="extend", default=[], metavar="TSV",
+                   help="Snakemake benchmark files: the time-per-rule table and figure (skipped without them)")
 
     p = add("bench", cmd_bench, "training throughput of every method vs baseline and vs a torchvision DataLoader")
+    p.add_argument("--config", default="params.yaml",
+                   help="study config: training settings, model and method parameters (default: params.yaml)")
     p.add_argument("--methods", nargs="+", help="methods to time (default: all; baseline always)")
-    p.add_argument("--model", default="resnet18")
-    p.add_argument("--batch-size", type=int, default=512)
-    p.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
-    p.add_argument("--precision", choices=["auto", "fp32", "bf16"], default="auto")
-    p.add_argument("--channels-last", choices=["auto", "true", "false"], default="auto")
-    p.add_argument("--compile", action="store_true", help="torch.compile the model")
+    p.add_argument("--model", help="model to time (default: the config's first model)")
+    p.add_argument("--batch-size", type=int, help="override training.batch_size")
+    p.add_argument("--device", choices=["auto", "cpu", "cuda"], help="override the config's device")
+    p.add_argument("--compile", action="store_true", help="override training.compile: torch.compile the model")
     p.add_argument("--warmup", type=int, default=5, help="untimed steps first")
     p.add_argument("--steps", type=int, default=20, help="timed steps (the median is reported)")
     p.add_argument("--workers", type=int, default=0, help="DataLoader workers of the torchvision reference")
     p.add_argument("--images", type=int, default=4096, help="synthetic images to draw batches from")
+    p.add_argument("--note", help="a remark stored with the environment (e.g. the machine was shared)")
     p.add_argument("--out", help="JSON path (default: benchmarks/results/bench-<device>-<model>-b<batch>.json)")
 
     p = add("list", cmd_list, "list registered methods or models")

@@ -110,12 +110,14 @@ def build_report(
     gan_grids: Sequence[Path] = (),
     umap_figures: Sequence[Path] = (),
     claims_file: Path | None = None,
+    benchmarks: Sequence[Path] = (),
 ) -> list[Path]:
     """Write every table and figure the data allows; return the paths written (manifest.json last).
 
     ``gallery``, ``gan_grids`` and ``umap_figures`` are PNGs drawn by other
     commands (a PDF beside each is copied too); ``claims_file`` replaces the
-    packaged published.yaml.
+    packaged published.yaml; ``benchmarks`` are Snakemake's benchmark files (none under DVC:
+    the time-per-rule table and figure are then skipped, with a note).
     """
     out_dir = Path(out_dir)
     runs = collect_metrics(metric_paths)
@@ -151,7 +153,30 @@ def build_report(
     ):
         _copy_images(manifest, category, paths, caption)
     _gan_training_figure(manifest, gan_grids)
+    _timing_section(manifest, benchmarks)
     return manifest.write()
+
+
+def _timing_section(manifest: Manifest, benchmarks: Sequence[Path]) -> None:
+    """Time per rule, as a table and a bar figure, from Snakemake's benchmark files."""
+    import sys
+
+    from advaug.report import figures as fig
+    from advaug.report.timing import read_benchmarks, time_per_rule, timing_view
+
+    if not benchmarks:
+        print("advaug report: no benchmark files (DVC writes none); time per rule skipped", file=sys.stderr)
+        return
+    table = time_per_rule(read_benchmarks(benchmarks))
+    caption = (
+        f"Where the study spent its time: wall seconds of every job ({int(table['jobs'].sum())} jobs), summed "
+        "per Snakemake rule, from the rules' benchmark files (results/benchmarks/). Jobs run side by side, "
+        "so the sum exceeds the study's wall time; CPU time and peak memory (max RSS) as Snakemake measured them."
+    )
+    _write_table(manifest, "time_per_rule", "Timing", "Time per rule", table, timing_view(table), caption)
+    stem = manifest.out_dir / "figures" / "time_per_rule_bars"
+    manifest.add("time_per_rule_bars", "figure", "Timing", caption, fig.time_per_rule_bars(table, stem),
+                 title="Time per rule (figure)")
 
 
 def _gan_training_figure(manifest: Manifest, gan_grids: Sequence[Path]) -> None:

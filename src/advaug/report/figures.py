@@ -372,4 +372,23 @@ def controller_policy(history: pd.DataFrame, stem: Path) -> list[Path]:
     figure.suptitle("Adversarial AutoAugment controller: mean probability of each choice per epoch "
                     f"(uniform: {1 / len(ops):.3f} per op, {1 / len(levels):.2f} per level)")
     figure.tight_layout()
+
+
+def time_per_rule_bars(table: pd.DataFrame, stem: Path) -> list[Path]:
+    """Summed job wall time per Snakemake rule (from advaug.report.timing), longest first."""
+    if table is None or table.empty:
+        return []
+    frame = table.assign(minutes=table["total_s"] / 60)
+    sns.set_theme(style="whitegrid", context="paper")
+    figure, axis = plt.subplots(figsize=(6.0, 0.45 * len(frame) + 1.2))
+    sns.barplot(data=frame, y="rule", x="minutes", hue="rule", palette="colorblind", legend=False, ax=axis)
+    for patch, (_, row) in zip(axis.patches, frame.iterrows()):
+        axis.annotate(
+            f" {row['jobs']} job{'s' if row['jobs'] != 1 else ''}, {row['share_pct']:.0f}%",
+            (patch.get_width(), patch.get_y() + patch.get_height() / 2), va="center", fontsize=8,
+        )
+    axis.set_xlabel("job wall time, summed over the rule's jobs (min)")
+    axis.set_ylabel("")
+    axis.set_xlim(0, frame["minutes"].max() * 1.3)
+    axis.set_title("Time per rule (Snakemake benchmark files)")
     return save_figure(figure, stem)

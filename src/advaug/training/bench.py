@@ -2,7 +2,11 @@
 
 Three measurements, all on the same model, batch and device:
 - the training step of every method (median seconds over timed steps after a
-  warm-up), as images/s and as a multiple of the baseline step;
+  warm-up), as images/s and as a multiple of the baseline step. The step timed
+  is the loop's own :class:`~advaug.training.loop.TrainStep`, built by the same
+  function from the same config slice, so crop padding, precision,
+  channels_last, compile and the model's and methods' parameters are the
+  study's (``params.yaml`` or ``--config``);
 - the reference the original studies use: the same model trained through a
   per-image torchvision ``Dataset`` + ``DataLoader`` pipeline;
 - augmentation alone: our batched RandAugment/AutoAugment/TrivialAugment against
@@ -16,15 +20,24 @@ import platform
 import statistics
 import time
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import torch
 
+from advaug.config import train_settings
+from advaug.evaluation.metrics import autocast_for
 from advaug.io import write_json
-from advaug.methods import METHODS, DataInfo, StepContext, build_method
-from advaug.models import build_model
+from advaug.methods import METHODS, DataInfo, build_method
 from advaug.ops import random_crop_flip
-from advaug.training.loop import _criterion, autocast_for
+from advaug.training.distributed import World
+from advaug.training.loop import (
+    TrainStep,
+    batch_size_for,
+    build_train_step,
+    channels_last_for,
+    precision_for,
+)
 
 TORCHVISION_POLICIES = ("randaugment", "autoaugment", "trivialaugment")
 
@@ -55,53 +68,56 @@ def _timed(step, warmup: int, steps: int, device: torch.device) -> list[float]:
     return times
 
 
-def method_step_cost(method_name, model_name, images, labels, batch_size, device, precision, channels_last,
-                     compile_model, warmup, steps, method_params=None) -> dict:
-    info = DataInfo(num_classes=10, in_channels=3, image_size=32, hflip=True)
-    model = build_model(model_name, in_channels=3, num_classes=10, embed_dim=128 if method_name == "angular" else None)
-    model = model.to(device)
-    if channels_last:
-        model = model.to(memory_format=torch.channels_last)
-    method = build_method(method_name, method_params or {}, info)
-    if method.gan_inputs:  # untrained AC-GAN networks of the default size: the same cost as trained ones
-        from advaug.gan.models import build_discriminator, build_generator
-        from advaug.gan.train import GAN_DEFAULTS
+#: the synthetic images stand for CIFAR: 32x32 RGB, 10 classes, flips allowed
+SYNTHETIC_INFO = DataInfo(num_classes=10, in_channels=3, image_size=32, hflip=True)
 
-        options = {"num_classes": 10, "channels": 3, "size": 32,
-                   **{k: GAN_DEFAULTS[k] for k in ("z_dim", "g_channels", "d_channels", "taper")}}
-        networks = {"generator": build_generator(options).to(device),
-                    "discriminator": build_discriminator(options).to(device)}
-        method.use_gan(*(networks[name] for name in method.gan_inputs))
-    method.setup(model, device)
-    forward = torch.compile(model) if compile_model else model
-    optimizer = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9, nesterov=True)
-    rng = torch.Generator(device=device).manual_seed(0)
-    criterion = _criterion(0.0)
+
+def bench_train_step(method_name: str, model_name: str, settings: dict, images, labels, device: torch.device,
+                     total_steps: int) -> tuple[TrainStep, Callable[[int], torch.Tensor]]:
+    """The loop's step for one method (seed 0) and a function running its i-th step on random batches."""
+    torch.manual_seed(0)
     images, labels = images.to(device), labels.to(device)
-    batches = method.batch_order(labels, batch_size, 1, rng)
-    state = {"step": 0}
+    batch_size, _ = batch_size_for(settings["training"], len(labels), World())
+    train_step = build_train_step(
+        SYNTHETIC_INFO, method_name, model_name, settings, device, World(), 0, total_steps,
+        untrained_gan(METHODS.get(method_name).gan_inputs, device),
+    )
+    order_rng = torch.Generator(device=device).manual_seed(0)
+    batches = train_step.method.batch_order(labels, batch_size, total_steps, order_rng)
+    epochs = settings["training"]["epochs"]
 
-    def step():
+    def run(i: int) -> torch.Tensor:
         if batches is not None:
-            index = batches[0]
-        else:
-            index = torch.randint(0, len(labels), (batch_size,), generator=rng, device=device)
-        batch = random_crop_flip(images[index].float().div_(255), 4, True, rng)
-        if channels_last:
-            batch = batch.contiguous(memory_format=torch.channels_last)
-        ctx = StepContext(rng, criterion, 0, 1, state["step"], 1000,
-                          base_augment=lambda extra: random_crop_flip(extra, 4, True, rng))
-        with autocast_for(device, precision):
-            loss = method.loss(forward, batch, labels[index], ctx)
-        optimizer.zero_grad(set_to_none=True)
-        loss.backward()
-        optimizer.step()
-        state["step"] += 1
+            index = batches[i]
+        else:  # the loop's shuffle: with as many images as one batch, step 0 sees the loop's first batch
+            index = torch.randperm(len(labels), generator=order_rng, device=device)[:batch_size]
+        return train_step(images, labels, index, 0, epochs, i, total_steps)
 
+    return train_step, run
+
+
+def untrained_gan(names: tuple[str, ...], device: torch.device) -> list:
+    """AC-GAN networks of the default size for gan_aug / uae_aug: a trained pair costs the same per step."""
+    if not names:
+        return []
+    from advaug.gan.models import build_discriminator, build_generator
+    from advaug.gan.train import GAN_DEFAULTS
+
+    options = {"num_classes": SYNTHETIC_INFO.num_classes, "channels": SYNTHETIC_INFO.in_channels,
+               "size": SYNTHETIC_INFO.image_size,
+               **{key: GAN_DEFAULTS[key] for key in ("z_dim", "g_channels", "d_channels", "taper")}}
+    builders = {"generator": build_generator, "discriminator": build_discriminator}
+    return [builders[name](options).to(device).eval() for name in names]
+
+
+def method_step_cost(method_name, model_name, settings, images, labels, device, warmup, steps) -> dict:
+    _, run = bench_train_step(method_name, model_name, settings, images, labels, device, warmup + steps)
+    counter = iter(range(warmup + steps))
     if device.type == "cuda":
         torch.cuda.reset_peak_memory_stats()
-    times = _timed(step, warmup, steps, device)
+    times = _timed(lambda: run(next(counter)), warmup, steps, device)
     median = statistics.median(times)
+    batch_size = settings["training"]["batch_size"]
     result = {"median_step_s": median, "images_per_s": batch_size / median}
     if device.type == "cuda":
         result["peak_memory_mb"] = torch.cuda.max_memory_allocated() / 2**20
@@ -123,10 +139,10 @@ class _PerImageDataset(torch.utils.data.Dataset):
         return self.transform(Image.fromarray(self.images[index])), int(self.labels[index])
 
 
-def torchvision_transform(policy: str | None):
+def torchvision_transform(policy: str | None, crop_padding: int):
     from torchvision import transforms as T
 
-    steps = [T.RandomCrop(32, padding=4), T.RandomHorizontalFlip()]
+    steps = [T.RandomCrop(32, padding=crop_padding), T.RandomHorizontalFlip()]
     if policy == "randaugment":
         steps.append(T.RandAugment())
     elif policy == "autoaugment":
@@ -137,20 +153,23 @@ def torchvision_transform(policy: str | None):
     return T.Compose(steps)
 
 
-def _loader(images, labels, policy, batch_size, workers):
-    dataset = _PerImageDataset(images.permute(0, 2, 3, 1).numpy(), labels.numpy(), torchvision_transform(policy))
+def _loader(images, labels, policy, batch_size, workers, crop_padding):
+    transform = torchvision_transform(policy, crop_padding)
+    dataset = _PerImageDataset(images.permute(0, 2, 3, 1).numpy(), labels.numpy(), transform)
     return torch.utils.data.DataLoader(
         dataset, batch_size=batch_size, shuffle=True, num_workers=workers, drop_last=True,
         persistent_workers=workers > 0,
     )
 
 
-def reference_training(model_name, images, labels, batch_size, device, precision, workers, warmup, steps) -> dict:
-    """Images/s of the same model trained from a per-image torchvision DataLoader."""
-    model = build_model(model_name, in_channels=3, num_classes=10).to(device)
-    optimizer = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9, nesterov=True)
-    criterion = _criterion(0.0)
-    loader = _loader(images, labels, None, batch_size, workers)
+def reference_training(model_name, settings, images, labels, device, workers, warmup, steps) -> dict:
+    """Images/s of the same model and optimiser trained from a per-image torchvision DataLoader."""
+    torch.manual_seed(0)
+    training = settings["training"]
+    batch_size = training["batch_size"]
+    reference = build_train_step(SYNTHETIC_INFO, "baseline", model_name, settings, device, World(), 0, warmup + steps)
+    model, optimizer = reference.model, reference.optimizer
+    loader = _loader(images, labels, None, batch_size, workers, training["crop_padding"])
     iterator = iter(loader)
 
     def step():
@@ -161,8 +180,8 @@ def reference_training(model_name, images, labels, batch_size, device, precision
             iterator = iter(loader)
             batch, target = next(iterator)
         batch, target = batch.to(device, non_blocking=True), target.to(device)
-        with autocast_for(device, precision):
-            loss = criterion(model(batch), target)
+        with autocast_for(device, reference.precision):
+            loss = reference.criterion(model(batch), target)
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         optimizer.step()
@@ -172,19 +191,19 @@ def reference_training(model_name, images, labels, batch_size, device, precision
     return {"median_step_s": median, "images_per_s": batch_size / median, "num_workers": workers}
 
 
-def augmentation_throughput(policy, images, labels, batch_size, device, workers, warmup, steps) -> dict:
+def augmentation_throughput(policy, settings, images, labels, device, workers, warmup, steps) -> dict:
     """Batched policy on the device vs torchvision per image behind a DataLoader (images/s)."""
-    info = DataInfo(num_classes=10, in_channels=3, image_size=32, hflip=True)
-    method = build_method(policy, {}, info)
+    method = build_method(policy, settings["method_params"], SYNTHETIC_INFO)
+    batch_size, crop_padding = settings["training"]["batch_size"], settings["training"]["crop_padding"]
     rng = torch.Generator(device=device).manual_seed(0)
     on_device = images.to(device)
 
     def batched():
         index = torch.randint(0, len(on_device), (batch_size,), generator=rng, device=device)
-        batch = random_crop_flip(on_device[index].float().div_(255), 4, True, rng)
+        batch = random_crop_flip(on_device[index].float().div_(255), crop_padding, True, rng)
         method.augment(batch, rng)
 
-    loader = _loader(images, labels, policy, batch_size, workers)
+    loader = _loader(images, labels, policy, batch_size, workers, crop_padding)
     iterator = iter(loader)
 
     def per_image():
@@ -200,44 +219,63 @@ def augmentation_throughput(policy, images, labels, batch_size, device, workers,
     return {"batched_images_per_s": ours, "torchvision_images_per_s": reference, "speedup": ours / reference}
 
 
+def bench_settings(config: dict, method: str, model: str, batch_size: int | None = None,
+                   compile_model: bool | None = None) -> dict:
+    """A method's training settings as the study's train jobs get them, with the bench's
+    command-line overrides (batch size, compile) applied."""
+    settings = train_settings(config, method, model)
+    training = dict(settings["training"])
+    if batch_size is not None:
+        training["batch_size"] = batch_size
+    if compile_model is not None:
+        training["compile"] = compile_model
+    return {**settings, "training": training}
+
+
 def run_bench(
+    config: dict,
     methods: list[str] | None,
     model: str,
-    batch_size: int,
     device: str,
-    precision: str,
-    channels_last: bool,
-    compile_model: bool,
     warmup: int,
     steps: int,
     workers: int,
     n_images: int,
     out: Path,
+    batch_size: int | None = None,
+    compile_model: bool | None = None,
+    note: str | None = None,
 ) -> dict:
+    """Time every method's training step (and the references) under ``config``'s training settings."""
     torch_device = torch.device(device)
     methods = methods or METHODS.names()
     if "baseline" not in methods:
         methods = ["baseline", *methods]
-    images, labels = synthetic_cifar(max(n_images, batch_size * 2))
-    common = dict(batch_size=batch_size, device=torch_device, precision=precision, channels_last=channels_last,
-                  compile_model=compile_model, warmup=warmup, steps=steps)
-    results = {m: method_step_cost(m, model, images, labels, **common) for m in methods}
-    base = results["baseline"]["median_step_s"]
+    settings = {m: bench_settings(config, m, model, batch_size, compile_model) for m in methods}
+    base = settings["baseline"]
+    training = base["training"]
+    images, labels = synthetic_cifar(max(n_images, training["batch_size"] * 2))
+    timing = dict(device=torch_device, warmup=warmup, steps=steps)
+    results = {m: method_step_cost(m, model, settings[m], images, labels, **timing) for m in methods}
     for entry in results.values():
-        entry["relative_to_baseline"] = entry["median_step_s"] / base
+        entry["relative_to_baseline"] = entry["median_step_s"] / results["baseline"]["median_step_s"]
     report = {
         "settings": {
-            "model": model, "batch_size": batch_size, "precision": precision, "channels_last": channels_last,
-            "compile": compile_model, "warmup_steps": warmup, "timed_steps": steps, "loader_workers": workers,
+            "model": model, "model_params": base["model_params"], "batch_size": training["batch_size"],
+            "crop_padding": training["crop_padding"], "precision": precision_for(training, torch_device.type),
+            "channels_last": channels_last_for(training, torch_device.type), "compile": training["compile"],
+            "method_params": {m: settings[m]["method_params"] for m in methods},
+            "warmup_steps": warmup, "timed_steps": steps, "loader_workers": workers,
             "images": "synthetic 32x32 RGB uint8, 10 classes",
+            "step": "advaug.training.loop.TrainStep, the training loop's own step",
         },
-        "environment": environment(torch_device),
+        "environment": environment(torch_device, note),
         "methods": results,
         "reference_torchvision_dataloader": reference_training(
-            model, images, labels, batch_size, torch_device, precision, workers, warmup, steps
+            model, base, images, labels, torch_device, workers, warmup, steps
         ),
         "augmentation_only": {
-            p: augmentation_throughput(p, images, labels, batch_size, torch_device, workers, warmup, steps)
+            p: augmentation_throughput(p, settings[p], images, labels, torch_device, workers, warmup, steps)
             for p in TORCHVISION_POLICIES
             if p in methods
         },
@@ -246,10 +284,10 @@ def run_bench(
     return report
 
 
-def environment(device: torch.device) -> dict:
+def environment(device: torch.device, note: str | None = None) -> dict:
     import torchvision
 
-    return {
+    found = {
         "device": device.type,
         "device_name": torch.cuda.get_device_name(device) if device.type == "cuda" else platform.processor() or platform.machine(),
         "cpu_threads": torch.get_num_threads(),
@@ -258,3 +296,6 @@ def environment(device: torch.device) -> dict:
         "python": platform.python_version(),
         "cuda": torch.version.cuda,
     }
+    if note:
+        found["note"] = note
+    return found

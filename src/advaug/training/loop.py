@@ -10,13 +10,15 @@ an uninterrupted one would.
 
 from __future__ import annotations
 
-import json
 import math
 import platform
+import json
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
+
 import torch
 import torch.nn.functional as F
 
@@ -24,7 +26,7 @@ from advaug.data.canonical import PreparedData
 from advaug.errors import UserError
 from advaug.evaluation.metrics import autocast_for, classification_metrics, predict_logits
 from advaug.io import load_torch, torch_save, write_json, write_text
-from advaug.methods import DataInfo, StepContext, build_method
+from advaug.methods import METHODS, DataInfo, Method, StepContext, build_method
 from advaug.models import build_model
 from advaug.ops import random_crop_flip
 from advaug.training.distributed import (
@@ -104,7 +106,8 @@ def stratified_subset(labels: torch.Tensor, fraction: float) -> torch.Tensor:
     return torch.sort(torch.cat(chosen)).values
 
 
-def build_classifier(data: PreparedData, model_name: str, model_params: dict):
+def build_classifier(data: PreparedData | DataInfo, model_name: str, model_params: dict):
+    """The model of a run; ``data`` gives the channels, classes and normalisation."""
     params = dict(model_params)
     embed_dim = params.pop("embed_dim", None)
     return build_model(
@@ -116,6 +119,110 @@ def build_classifier(data: PreparedData, model_name: str, model_params: dict):
         embed_dim=embed_dim,
         **params,
     )
+
+
+@dataclass
+class TrainStep:
+    """One optimisation step, exactly as training runs it: the loop calls it for every
+    batch and ``advaug bench`` times this very object, so the benchmark's figures
+    describe the step the pipeline runs."""
+
+    model: torch.nn.Module  # the parameters the optimiser updates
+    forward_model: Callable  # ``model``, or its torch.compile wrapper
+    method: Method
+    optimizer: torch.optim.Optimizer
+    scheduler: torch.optim.lr_scheduler.LRScheduler
+    criterion: Callable
+    rng: torch.Generator  # augmentation draws, on the training device
+    device: torch.device
+    precision: str
+    channels_last: bool
+    crop_padding: int
+    hflip: bool
+    world: World
+
+    def __call__(self, images: torch.Tensor, labels: torch.Tensor, index: torch.Tensor, epoch: int, epochs: int,
+                 step: int, steps_per_epoch: int) -> torch.Tensor:
+        """Train on ``images[index]`` (uint8 NCHW on the device); returns the detached loss."""
+        batch = images[index].float().div_(255.0)
+        batch = self.base_augment(batch)
+        if self.channels_last:
+            batch = batch.contiguous(memory_format=torch.channels_last)
+        ctx = StepContext(self.rng, self.criterion, epoch, epochs, step, steps_per_epoch,
+                          base_augment=self.base_augment)
+        with autocast_for(self.device, self.precision):
+            loss = self.method.loss(self.forward_model, batch, labels[index], ctx)
+        self.optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        average_gradients(self.model, self.world)
+        self.optimizer.step()
+        self.scheduler.step()
+        return loss.detach()
+
+    def base_augment(self, batch: torch.Tensor) -> torch.Tensor:
+        """The loop's pad-crop and flip; methods apply it to the images they add (generated ones)."""
+        return random_crop_flip(batch, self.crop_padding, self.hflip, self.rng)
+
+
+def build_train_step(
+    info: DataInfo,
+    method_name: str,
+    model_name: str,
+    settings: dict,
+    device: torch.device,
+    world: World,
+    seed: int,
+    steps_per_epoch: int,
+    gan_networks: list | None = None,
+) -> TrainStep:
+    """Model, method, optimiser, schedule and generator of a run, from its settings
+    (the slice :func:`advaug.config.train_settings` makes); the caller seeds torch first.
+
+    ``gan_networks`` are the AC-GAN networks named by the method's ``gan_inputs``
+    (:func:`load_gan_inputs`), for the methods that draw from one while training.
+    """
+    training = settings["training"]
+    precision = precision_for(training, device.type)
+    channels_last = channels_last_for(training, device.type)
+    model = build_classifier(info, model_name, settings.get("model_params", {})).to(device)
+    if channels_last:
+        model = model.to(memory_format=torch.channels_last)
+    broadcast_parameters(model, world)
+    method = build_method(method_name, settings.get("method_params", {}), info)
+    if method.gan_inputs:
+        method.use_gan(*gan_networks)
+    method.setup(model, device)
+    forward_model = torch.compile(model) if training["compile"] else model
+    optimizer = torch.optim.SGD(
+        model.parameters(),
+        lr=training["lr"],
+        momentum=training["momentum"],
+        nesterov=training["nesterov"] and training["momentum"] > 0,
+        weight_decay=training["weight_decay"],
+    )
+    scheduler = make_scheduler(optimizer, training, training["epochs"] * steps_per_epoch, steps_per_epoch)
+    return TrainStep(
+        model=model,
+        forward_model=forward_model,
+        method=method,
+        optimizer=optimizer,
+        scheduler=scheduler,
+        criterion=_criterion(training["label_smoothing"]),
+        rng=torch.Generator(device=device).manual_seed(seed + 7919 * world.rank),
+        device=device,
+        precision=precision,
+        channels_last=channels_last,
+        crop_padding=training["crop_padding"],
+        hflip=info.hflip,
+        world=world,
+    )
+
+
+def batch_size_for(training: dict, examples: int, world: World) -> tuple[int, int]:
+    """The batch size (equal slices for every rank) and the steps per epoch (ragged last batch dropped)."""
+    batch_size = min(training["batch_size"], examples)
+    batch_size -= batch_size % world.size
+    return batch_size, max(1, examples // batch_size)
 
 
 class Progress:
@@ -164,39 +271,22 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path, gan_paths: dic
     device = torch.device(f"cuda:{world.local_rank}" if spec.device == "cuda" else "cpu")
     torch.manual_seed(spec.seed)
     if device.type == "cpu":
-        torch.use_deterministic_algorithms(True, warn_only=True)
-    precision = precision_for(training, spec.device)
-    channels_last = channels_last_for(training, spec.device)
-
-    model = build_classifier(data, spec.model, spec.settings.get("model_params", {})).to(device)
-    if channels_last:
-        model = model.to(memory_format=torch.channels_last)
-    broadcast_parameters(model, world)
-    method = build_method(spec.method, spec.settings.get("method_params", {}), data_info(data))
-    if method.gan_inputs:
-        method.use_gan(*load_gan_inputs(method, gan_paths or {}, device))
-    method.setup(model, device)
-    forward_model = torch.compile(model) if training["compile"] else model
-
+        _deterministic(compiled=training["compile"])
     subset = stratified_subset(data.train_labels, training.get("train_fraction", 1.0))
     images = data.train_images[subset].to(device)
     labels = data.train_labels[subset].to(device)
-    batch_size = min(training["batch_size"], len(labels))
-    batch_size -= batch_size % world.size  # every rank gets an equal slice
-    steps_per_epoch = max(1, len(labels) // batch_size)  # drop the ragged last batch
+    batch_size, steps_per_epoch = batch_size_for(training, len(labels), world)
     epochs = training["epochs"]
-    optimizer = torch.optim.SGD(
-        model.parameters(),
-        lr=training["lr"],
-        momentum=training["momentum"],
-        nesterov=training["nesterov"] and training["momentum"] > 0,
-        weight_decay=training["weight_decay"],
+    train_step = build_train_step(
+        data_info(data), spec.method, spec.model, spec.settings, device, world, spec.seed, steps_per_epoch,
+        load_gan_inputs(METHODS.get(spec.method), gan_paths or {}, device),
     )
-    scheduler = make_scheduler(optimizer, training, epochs * steps_per_epoch, steps_per_epoch)
+    model, method, optimizer, scheduler, rng = (
+        train_step.model, train_step.method, train_step.optimizer, train_step.scheduler, train_step.rng
+    )
+    precision, channels_last = train_step.precision, train_step.channels_last
     # The batch order is the same on every rank; augmentation draws differ per rank.
     order_rng = torch.Generator(device=device).manual_seed(spec.seed)
-    rng = torch.Generator(device=device).manual_seed(spec.seed + 7919 * world.rank)
-    criterion = _criterion(training["label_smoothing"])
 
     history: list[dict] = []
     start_epoch = 0
@@ -218,9 +308,6 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path, gan_paths: dic
         if world.is_main:
             print(f"advaug: resuming {out_dir} from epoch {start_epoch}", file=sys.stderr)
 
-    def base_augment(batch: torch.Tensor) -> torch.Tensor:
-        return random_crop_flip(batch, training["crop_padding"], data.hflip, rng)
-
     desc = f"{spec.method}/{spec.model}/seed{spec.seed}"
     progress = Progress(epochs * steps_per_epoch, start_epoch * steps_per_epoch, desc, enabled=world.is_main)
     train_started = time.perf_counter()
@@ -234,19 +321,8 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path, gan_paths: dic
         loss_sum = torch.zeros((), device=device)
         for step in range(steps_per_epoch):
             index = shard(batches[step], world)
-            batch = images[index].float().div_(255.0)
-            batch = random_crop_flip(batch, training["crop_padding"], data.hflip, rng)
-            if channels_last:
-                batch = batch.contiguous(memory_format=torch.channels_last)
-            ctx = StepContext(rng, criterion, epoch, epochs, step, steps_per_epoch, base_augment=base_augment)
-            with autocast_for(device, precision):
-                loss = method.loss(forward_model, batch, labels[index], ctx)
-            optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            average_gradients(model, world)
-            optimizer.step()
-            scheduler.step()
-            loss_sum += loss.detach().float()
+            loss = train_step(images, labels, index, epoch, epochs, step, steps_per_epoch)
+            loss_sum += loss.float()
             if progress.interactive:
                 elapsed = time.perf_counter() - epoch_started
                 progress.step((step + 1) * batch_size / max(elapsed, 1e-9), float(loss))
@@ -288,16 +364,14 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path, gan_paths: dic
     return meta
 
 
-def load_gan_inputs(method, gan_paths: dict, device) -> list:
-    """The AC-GAN networks a method draws from (``method.gan_inputs``), loaded on ``device``."""
-    from advaug.gan.models import load_discriminator, load_generator
-
-    missing = [name for name in method.gan_inputs if not gan_paths.get(name)]
-    if missing:
-        flags = " ".join(f"--{name}" for name in missing)
-        raise UserError(f"method {method.name!r} draws from the trained AC-GAN; pass {flags} (advaug train-gan)")
-    loaders = {"generator": load_generator, "discriminator": load_discriminator}
-    return [loaders[name](gan_paths[name], device)[0] for name in method.gan_inputs]
+def _deterministic(compiled: bool) -> None:
+    """Deterministic kernels on the CPU. torch.use_deterministic_algorithms also sets
+    inductor's flag and so imports torch._inductor, about 2 s of every train job;
+    without torch.compile only ATen's switch matters, so set that one alone."""
+    if compiled:
+        torch.use_deterministic_algorithms(True, warn_only=True)
+    else:
+        torch._C._set_deterministic_algorithms(True, warn_only=True)
 
 
 def gather_states(rng: torch.Generator, world: World):
@@ -319,6 +393,18 @@ def _criterion(label_smoothing: float):
         return F.cross_entropy(logits.float(), targets, label_smoothing=label_smoothing)
 
     return criterion
+
+
+def load_gan_inputs(method: type[Method], gan_paths: dict, device) -> list:
+    """The AC-GAN networks a method class draws from (its ``gan_inputs``), loaded on ``device``."""
+    from advaug.gan.models import load_discriminator, load_generator
+
+    missing = [name for name in method.gan_inputs if not gan_paths.get(name)]
+    if missing:
+        flags = " ".join(f"--{name}" for name in missing)
+        raise UserError(f"method {method.name!r} draws from the trained AC-GAN; pass {flags} (advaug train-gan)")
+    loaders = {"generator": load_generator, "discriminator": load_discriminator}
+    return [loaders[name](gan_paths[name], device)[0] for name in method.gan_inputs]
 
 
 def training_identity(spec: RunSpec, data: PreparedData, gan_paths: dict | None, world_size: int) -> dict:
