@@ -372,6 +372,7 @@ def controller_policy(history: pd.DataFrame, stem: Path) -> list[Path]:
     figure.suptitle("Adversarial AutoAugment controller: mean probability of each choice per epoch "
                     f"(uniform: {1 / len(ops):.3f} per op, {1 / len(levels):.2f} per level)")
     figure.tight_layout()
+    return save_figure(figure, stem)
 
 
 def time_per_rule_bars(table: pd.DataFrame, stem: Path) -> list[Path]:
