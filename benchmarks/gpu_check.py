@@ -141,11 +141,16 @@ def _last_row(history_csv: Path) -> dict:
     return pd.read_csv(history_csv).iloc[-1].to_dict()
 
 
-def run_bench(device: str, model: str, tiny: bool, out: Path) -> dict:
+def run_bench(device: str, model: str, tiny: bool, out: Path, config: dict, training: dict, work: Path) -> dict:
+    """`advaug bench` under the check's own settings (the paper config's, compile off in tiny mode)."""
+    import yaml
+
+    config_path = work / "bench-config.yaml"
+    config_path.write_text(yaml.safe_dump({**config, "training": training}))
     sizes = (["--batch-size", "32", "--steps", "2", "--warmup", "1", "--images", "128",
-              "--methods", "baseline", "rr", "randaugment"] if tiny else ["--batch-size", "512", "--compile"])
-    command = [sys.executable, "-m", "advaug", "bench", "--device", device, "--model", model, "--out", str(out),
-               "--precision", "bf16", "--channels-last", "true", *sizes]
+              "--methods", "baseline", "rr", "randaugment"] if tiny else ["--batch-size", "512"])
+    command = [sys.executable, "-m", "advaug", "bench", "--config", str(config_path), "--device", device,
+               "--model", model, "--out", str(out), *sizes]
     result = subprocess.run(command, capture_output=True, text=True, env=_env())
     if result.returncode != 0:
         return {"ok": False, "error": result.stderr[-2000:]}
@@ -199,7 +204,8 @@ def main(argv=None) -> int:
         report = {"environment": environment(args.device), "settings": {
             "config": args.config, "data": args.data, "tiny": args.tiny, "model": model, "training": training}}
         report["methods"] = train_every_method(data_dir, work, training, model, config, args.device)
-        report["bench"] = run_bench(args.device, model, args.tiny, out.with_name(out.stem + "-bench.json"))
+        report["bench"] = run_bench(args.device, model, args.tiny, out.with_name(out.stem + "-bench.json"), config,
+                                    training, work)
         report["gpu_slots"] = concurrent_jobs(data_dir, work, args.device, args.tiny)
     report["total_seconds"] = time.perf_counter() - started
     report["ok"] = (all(m["ok"] for m in report["methods"].values()) and report["bench"]["ok"]
