@@ -33,6 +33,14 @@ def copy_workflow(dest: Path, extra: tuple[str, ...] = ()) -> Path:
     return dest
 
 
+#: the training block of a small CPU run (fp32, no compile); tests override what they vary
+SMALL_TRAINING = {
+    "epochs": 1, "batch_size": 64, "lr": 0.05, "momentum": 0.9, "nesterov": True, "weight_decay": 5e-4,
+    "schedule": "cosine", "warmup_epochs": 1, "label_smoothing": 0.0, "crop_padding": 2, "precision": "fp32",
+    "channels_last": False, "compile": False, "eval_batch_size": 512, "eval_every": 100,
+}
+
+
 def run_cli(*args: str, cwd: Path | None = None, check: bool = True, env: dict | None = None):
     """Run `python -m advaug ...` in a subprocess, as Snakemake and DVC do."""
     full_env = {**os.environ, "PYTHONPATH": str(REPO / "src"), **(env or {})}

@@ -13,26 +13,10 @@ import torch.nn.functional as F
 
 from advaug.methods import StepContext, build_method
 
-from conftest import SHARED_MINI
+from conftest import SHARED_MINI, SMALL_TRAINING
 
 HELD_OUT = 512
-TRAINING = {
-    "epochs": 4,
-    "batch_size": 64,
-    "lr": 0.05,
-    "momentum": 0.9,
-    "nesterov": True,
-    "weight_decay": 5e-4,
-    "schedule": "cosine",
-    "warmup_epochs": 1,
-    "label_smoothing": 0.0,
-    "crop_padding": 2,
-    "precision": "fp32",
-    "channels_last": False,
-    "compile": False,
-    "eval_batch_size": 512,
-    "eval_every": 100,
-}
+TRAINING = {**SMALL_TRAINING, "epochs": 4, "batch_size": 64}
 
 
 def trained_baseline(data, out):

@@ -7,6 +7,8 @@ import time
 
 import pytest
 import torch
+
+from conftest import SMALL_TRAINING
 import torch.nn.functional as F
 from torch import nn
 from torchvision.transforms.v2 import functional as TF
@@ -266,23 +268,7 @@ def test_perturb_at_default_perturbs_whole_batches_at_the_studys_budget():
 
 # --- the "done when", in miniature, through the real training loop ---------------------
 
-TRAINING = {
-    "epochs": 5,
-    "batch_size": 32,
-    "lr": 0.05,
-    "momentum": 0.9,
-    "nesterov": True,
-    "weight_decay": 5e-4,
-    "schedule": "cosine",
-    "warmup_epochs": 1,
-    "label_smoothing": 0.0,
-    "crop_padding": 2,
-    "precision": "fp32",
-    "channels_last": False,
-    "compile": False,
-    "eval_batch_size": 512,
-    "eval_every": 100,
-}
+TRAINING = {**SMALL_TRAINING, "epochs": 5, "batch_size": 32}
 
 
 def train_small(data, method: str, out, method_params=None):
