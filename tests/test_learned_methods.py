@@ -327,6 +327,20 @@ def test_dpg_starts_from_rpgs_exact_images(trained):
         assert not torch.equal(expected, images)
 
 
+def test_dpg_batch_start_is_rpgs_square_with_the_shared_side():
+    """formulation: batch shares the first sample's side and sigma; at delta = 0 every image must
+    be rpg's with that side at the sample's own pixel centre (a centre placed for the sample's own
+    side of the other parity covered side - 1 pixels per axis)."""
+    images, labels = _bars(64, seed=25)
+    rpg = build_method("rpg", {}, _info())
+    dpg = build_method("dpg", {"formulation": "batch", "budget": 0.0}, _info())
+    params, _ = dpg.attack(BarNet(), images, labels, _ctx(seed=5))  # budget 0: no ascent pass
+    patch = rpg.sample_params(64, torch.Generator().manual_seed(5), torch.device("cpu"))
+    assert len(set(patch["size"].remainder(2).tolist())) == 2  # both parities occur
+    shared = {**patch, "size": patch["size"][:1].expand(64), "sigma": patch["sigma"][:1].expand(64)}
+    assert torch.equal(dpg.apply(images, params), rpg.apply(images, shared))
+
+
 def test_dpg_straight_through_mask_is_hard_forward_with_soft_gradients():
     from advaug.ops.differentiable import patch_mask
 

@@ -64,10 +64,14 @@ class DifferentiablePatchGaussian(AscentMethod):
     def sample_params(self, batch_size, rng, device) -> dict[str, torch.Tensor]:
         """rpg's draw, the square then put in continuous coordinates (same pixels covered)."""
         patch = sample_patch(self, batch_size, rng, device)
-        size = patch["size"].float()
-        # rpg's square covers pixels c - s // 2 .. c - s // 2 + s - 1, i.e. [c - s // 2, c - s // 2 + s)
-        centre = patch["centre"].float() - (patch["size"] // 2)[:, None].float() + size[:, None] / 2.0
-        return {"sigma": patch["sigma"], "size": size, "centre": centre, "noise": patch["noise"]}
+        params = {"sigma": patch["sigma"], "size": patch["size"].float(), "pixel": patch["centre"],
+                  "noise": patch["noise"]}
+        return _placed(params)
+
+    def start_params(self, batch_size, rng, device) -> dict[str, torch.Tensor]:
+        """The ascent's start; placed again, since ``batch`` may have replaced each side by the
+        shared one, whose parity decides where rpg's square of that side lies."""
+        return _placed(super().start_params(batch_size, rng, device))
 
     def apply(self, images: torch.Tensor, params: dict[str, torch.Tensor]) -> torch.Tensor:
         if params["noise"].shape != images.shape:
@@ -105,3 +109,11 @@ class DifferentiablePatchGaussian(AscentMethod):
         self.stats.add("size", params["size"])
         if delta.numel():
             self.stats.add("delta", delta)
+
+
+def _placed(params: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """``centre`` in continuous coordinates for rpg's integer ``pixel`` centre and the (integer)
+    ``size``: rpg's square covers pixels c - s // 2 .. c - s // 2 + s - 1, i.e. [c - s // 2, c - s // 2 + s)."""
+    size = params["size"]
+    centre = params["pixel"].float() - torch.floor(size / 2.0)[:, None] + size[:, None] / 2.0
+    return {**params, "centre": centre}
