@@ -137,3 +137,18 @@ def test_rerun_with_changed_settings_starts_over_and_says_so(digits_dir, tmp_pat
                                   history(tmp_path / "fresh").drop(columns=["images_per_s", "epoch_seconds"]))
     meta = json.loads((out / "train_meta.json").read_text())
     assert meta["settings"]["training"]["lr"] == 0.2
+
+
+def test_gan_networks_for_a_method_that_draws_from_none_are_refused(tmp_path):
+    """--generator / --discriminator handed to a method without those gan_inputs must not be
+    silently unused (checked before any file is read)."""
+    from advaug.errors import UserError
+    from advaug.methods import METHODS
+    from advaug.training.loop import load_gan_inputs
+
+    absent = str(tmp_path / "generator.pt")
+    with pytest.raises(UserError, match="baseline.*drop --generator"):
+        load_gan_inputs(METHODS.get("baseline"), {"generator": absent}, "cpu")
+    with pytest.raises(UserError, match="gan_aug.*drop --discriminator"):
+        load_gan_inputs(METHODS.get("gan_aug"), {"generator": absent, "discriminator": absent}, "cpu")
+    assert load_gan_inputs(METHODS.get("baseline"), {"generator": None}, "cpu") == []

@@ -396,9 +396,14 @@ def _criterion(label_smoothing: float):
 
 
 def load_gan_inputs(method: type[Method], gan_paths: dict, device) -> list:
-    """The AC-GAN networks a method class draws from (its ``gan_inputs``), loaded on ``device``."""
+    """The AC-GAN networks a method class draws from (its ``gan_inputs``), loaded on ``device``;
+    a network passed to a method that does not draw from it is an error, not silently unused."""
     from advaug.gan.models import load_discriminator, load_generator
 
+    unused = sorted(name for name, path in gan_paths.items() if path and name not in method.gan_inputs)
+    if unused:
+        flags = " ".join(f"--{name}" for name in unused)
+        raise UserError(f"method {method.name!r} draws from no AC-GAN {' or '.join(unused)}; drop {flags}")
     missing = [name for name in method.gan_inputs if not gan_paths.get(name)]
     if missing:
         flags = " ".join(f"--{name}" for name in missing)
