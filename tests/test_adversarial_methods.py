@@ -149,6 +149,8 @@ def test_pgd_at_l2_respects_its_radius():
 def test_bad_parameters_are_user_errors(name, params):
     with pytest.raises(UserError):
         build_method(name, params, info())
+    with pytest.raises(UserError, match=f"method_params.{name}"):  # already when the config is loaded
+        METHODS.get(name).validate(params, "params.yaml", f"method_params.{name}")
 
 
 def test_mix_frequencies_and_jitter_ranges_on_many_samples():

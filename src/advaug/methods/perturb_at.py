@@ -24,6 +24,10 @@ class PerturbAT(Method):
             key: Option(value, "strength, as in the perturbed test set (advaug.attacks.mix)", low=0)
             for key, value in DEFAULT_MIX_PARAMS.items()
         },
+        # a fraction of the elements (the mix's own check says the same, but only when the method is built)
+        "noise_fraction": Option(
+            DEFAULT_MIX_PARAMS["noise_fraction"], "fraction of the elements that get noise", low=0, high=1
+        ),
         "units": Option(MIX_OPTIONS["units"], "units of fgsm_eps and noise_std", choices=("normalised", "pixel")),
         "per": Option(MIX_OPTIONS["per"], "draw the perturbations per batch (the study) or per sample",
                       choices=("batch", "sample")),
