@@ -14,8 +14,10 @@ processes:
     the same step for the global batch.
 ``sample``
     Every sample draws its own theta_i (as the random counterpart does) and gets
-    its own delta_i with ||delta_i|| <= B, found on the same mean loss (the
-    gradient w.r.t. delta_i involves sample i only, so no communication).
+    its own delta_i with ||delta_i|| <= B, found on the same mean loss. Each
+    process ascends on its own shard without communication: the gradient
+    w.r.t. delta_i runs through sample i's loss and, in train mode, through
+    the BatchNorm statistics of the process's own batch only.
 
 ``norm`` is the ball's norm over a delta's k numbers: ``l2`` (the study's) or
 ``linf`` (|delta_j| <= B per parameter). Each step moves every delta along its
