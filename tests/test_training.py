@@ -152,3 +152,18 @@ def test_gan_networks_for_a_method_that_draws_from_none_are_refused(tmp_path):
     with pytest.raises(UserError, match="gan_aug.*drop --discriminator"):
         load_gan_inputs(METHODS.get("gan_aug"), {"generator": absent, "discriminator": absent}, "cpu")
     assert load_gan_inputs(METHODS.get("baseline"), {"generator": None}, "cpu") == []
+
+
+def test_resume_identity_holds_the_resolved_device():
+    """device: auto (or --device) resolves per machine; a checkpoint written on CUDA (bf16 by
+    default) must not be resumed by the same config resolved to the CPU (fp32), or the other way."""
+    from types import SimpleNamespace
+
+    from advaug.training.loop import RunSpec, training_identity
+
+    data = SimpleNamespace(meta={"file_sha256": "0" * 64})
+    config = {"device": "auto", "training": {"lr": 0.05}, "method_params": {}, "model_params": {}}
+    on_cpu, on_cuda = (training_identity(RunSpec("baseline", "small_cnn", 0, config, device), data, None, 1)
+                       for device in ("cpu", "cuda"))
+    assert on_cpu != on_cuda
+    assert on_cpu == training_identity(RunSpec("baseline", "small_cnn", 0, config, "cpu"), data, None, 1)

@@ -415,11 +415,13 @@ def load_gan_inputs(method: type[Method], gan_paths: dict, device) -> list:
 def training_identity(spec: RunSpec, data: PreparedData, gan_paths: dict | None, world_size: int) -> dict:
     """Everything that shapes a run's training: a checkpoint resumes only a run that had all of it.
 
-    The settings (training, method and model parameters, device), the run's
-    identity, the data and the AC-GAN networks a method draws from (by
-    checksum), and the process count.
+    The settings (training, method and model parameters, the device asked
+    for), the device it resolved to (``auto`` or ``--device`` decide precision
+    and memory format per machine), the run's identity, the data and the
+    AC-GAN networks a method draws from (by checksum), and the process count.
     """
     return json.loads(json.dumps({
+        "device": spec.device,
         "method": spec.method,
         "model": spec.model,
         "seed": spec.seed,
