@@ -118,11 +118,12 @@ def _publish_last_grid(out: Path) -> None:
     """The last epoch's class x latent grid under a fixed name, for the report."""
     import shutil
 
+    from advaug import layout
     from advaug.io import atomic_path
 
     grids = sorted((out / "grids").glob("epoch_*.png"))
     if grids:
-        with atomic_path(out / "samples_grid.png", suffix=".png") as tmp:
+        with atomic_path(out / Path(layout.GAN["grid"]).name, suffix=".png") as tmp:
             shutil.copyfile(grids[-1], tmp)
 
 
@@ -173,6 +174,7 @@ def cmd_perturb_testset(args) -> None:
 
 def cmd_umap(args) -> None:
     from advaug import config as cfg
+    from advaug import layout
     from advaug.data.canonical import load_prepared
     from advaug.evaluation.knn import embed_dataset
     from advaug.evaluation.robustness import load_perturbed, perturb_against
@@ -188,7 +190,8 @@ def cmd_umap(args) -> None:
     data = load_prepared(args.data)
     testset = load_perturbed(args.perturbed)
     for method in settings["methods"]:
-        model, meta = load_trained(Path(args.runs_dir) / method / f"seed{settings['seed']}" / "model.pt", "cpu")
+        run = layout.RUN_SUBDIR.format(method=method, seed=settings["seed"])
+        model, meta = load_trained(Path(args.runs_dir) / run / Path(layout.TRAINED["model"]).name, "cpu")
         clean = embed_dataset(model, data.test_images)
         perturbed = embed_dataset(model, perturb_against(model, testset))  # FGSM against this model
         title = f"{meta['dataset']} / {meta['model']} / {method} (seed {meta['seed']})"
