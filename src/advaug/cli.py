@@ -273,6 +273,22 @@ def cmd_bench(args) -> None:
     print(f"-> {out}")
 
 
+def cmd_dvc_yaml(args) -> None:
+    """dvc.yaml is generated from the results layout and the config slices, never edited by hand."""
+    from advaug.dvc_yaml import COMMAND, generate
+    from advaug.io import write_text
+
+    out = Path(args.out)
+    text = generate(out)
+    if args.check:
+        if not out.exists() or out.read_text() != text:
+            raise UserError(f"{out} differs from what `{COMMAND}` generates; run `{COMMAND}` and commit it")
+        print(f"{out} is up to date")
+        return
+    write_text(out, text)
+    print(f"wrote {out} ({text.count(chr(10))} lines) from advaug.layout and {out.parent / 'params.yaml'}")
+
+
 def cmd_list(args) -> None:
     from advaug.methods import METHODS
     from advaug.models import BACKBONES
@@ -406,6 +422,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--images", type=int, default=4096, help="synthetic images to draw batches from")
     p.add_argument("--note", help="a remark stored with the environment (e.g. the machine was shared)")
     p.add_argument("--out", help="JSON path (default: benchmarks/results/bench-<device>-<model>-b<batch>.json)")
+
+    p = add("dvc-yaml", cmd_dvc_yaml, "generate dvc.yaml from the results layout and params.yaml beside it")
+    p.add_argument("--out", default="dvc.yaml", help="file to write (default: dvc.yaml); reads params.yaml beside it")
+    p.add_argument("--check", action="store_true", help="write nothing; exit 2 when the file differs from the generated one")
 
     p = add("list", cmd_list, "list registered methods or models")
     p.add_argument("what", choices=["methods", "models"])
