@@ -11,6 +11,8 @@ Snakemake rule names its outputs.
 
 from __future__ import annotations
 
+import re
+
 
 def _files(folder: str, **names: str) -> dict[str, str]:
     return {key: f"{folder}/{name}" for key, name in names.items()}
@@ -34,7 +36,10 @@ EVALUATED = _files(RUN_DIR, corruption="corruption.csv", metrics="metrics.json")
 
 GAN_DIR = RESULTS + "/gan/{dataset}"
 GAN = _files(
-    GAN_DIR, generator="generator.pt", discriminator="discriminator.pt", history="gan_history.csv",
+    GAN_DIR,
+    generator="generator.pt",
+    discriminator="discriminator.pt",
+    history="gan_history.csv",
     grid="samples_grid.png",
 )
 GAN_NETWORKS = ("generator", "discriminator")  # the keys of GAN that train and evaluate may read
@@ -42,7 +47,11 @@ GAN_SAMPLES_DIR = GAN_DIR + "/samples"
 GAN_SAMPLES = _files(GAN_SAMPLES_DIR, data="data.npz", meta="meta.json")
 UNRESTRICTED_DIR = RESULTS + "/gan/{dataset}/{model}/unrestricted"
 UNRESTRICTED = _files(
-    UNRESTRICTED_DIR, data="data.npz", meta="meta.json", summary="unrestricted.json", grid="unrestricted_grid.png"
+    UNRESTRICTED_DIR,
+    data="data.npz",
+    meta="meta.json",
+    summary="unrestricted.json",
+    grid="unrestricted_grid.png",
 )
 
 PERTURBED = RESULTS + "/perturbed/{dataset}/{model}/perturbed.npz"
@@ -74,12 +83,14 @@ def _per_job(folder: str, rule: str, scope: str | None, suffix: str) -> str:
     return f"{folder}/{rule}/{JOB_KEYS[scope]}{suffix}" if scope else f"{folder}/{rule}{suffix}"
 
 
-class _Keep(dict):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+PLACEHOLDERS = ("dataset", "model", "method", "seed")
+_PLACEHOLDER = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
 
 
 def fill(pattern: str, **values) -> str:
-    """``pattern`` with the given placeholders filled and the others left in place (values it
-    does not hold are ignored, as by str.format)."""
-    return pattern.format_map(_Keep({key: str(value) for key, value in values.items()}))
+    """``pattern`` with the placeholders given in ``values`` filled and the others left in place.
+
+    Only the four placeholders are touched, so a pattern already holding DVC's
+    ``${item.dataset}`` or ``${seeds[0]}`` can be filled again.
+    """
+    return _PLACEHOLDER.sub(lambda match: str(values.get(match[1], match[0])), pattern)
