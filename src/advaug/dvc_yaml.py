@@ -276,8 +276,8 @@ def _evaluate(config: dict, name: str, loop: tuple[dict, dict]) -> Stage:
         options,
         deps,
         [layout.EVALUATED["corruption"]],
-        extra={"metrics": [metrics]},
-    )  # cached, as history.csv
+        extra={"metrics": [metrics]},  # cached, as history.csv
+    )
 
 
 def _per_dataset(config: dict) -> dict[str, Stage]:
