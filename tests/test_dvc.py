@@ -21,6 +21,7 @@ import pytest
 import yaml
 
 from advaug import config as cfg
+from advaug import layout
 from advaug.cli import build_parser, main
 from advaug.dvc_yaml import COMMAND, SLICES, generate
 from conftest import REPO, copy_workflow
@@ -154,7 +155,7 @@ def slice_for(config: dict, command: dict):
     return slicer(config, *(command[name] for name in names))
 
 
-SNAKEMAKE_BENCHMARKS = "results/benchmarks"  # written by Snakemake's benchmark: directive only
+SNAKEMAKE_BENCHMARKS = layout.BENCHMARKS_DIR  # written by Snakemake's benchmark: directive only
 
 
 def covers(dep: str, path: str) -> bool:

@@ -61,6 +61,9 @@ GALLERY = RESULTS + "/gallery/{dataset}.png"
 REPORT_DIR = RESULTS + "/report"
 REPORT = _files(REPORT_DIR, tables="tables", figures="figures", manifest="manifest.json")
 
+LOGS_DIR = RESULTS + "/logs"
+BENCHMARKS_DIR = RESULTS + "/benchmarks"  # Snakemake's benchmark: files (advaug.report.timing reads them)
+
 # A job's name below results/logs/<rule>/ and results/benchmarks/<rule>/, by what the rule loops over.
 JOB_KEYS = {
     "dataset": "{dataset}",
@@ -71,12 +74,12 @@ JOB_KEYS = {
 
 def log(rule: str, scope: str | None = None) -> str:
     """A job's log: results/logs/<rule>/<job>.log (results/logs/<rule>.log for a one-job rule)."""
-    return _per_job(RESULTS + "/logs", rule, scope, ".log")
+    return _per_job(LOGS_DIR, rule, scope, ".log")
 
 
 def benchmark(rule: str, scope: str | None = None) -> str:
     """A job's Snakemake benchmark file, laid out as its log (advaug.report.timing reads it)."""
-    return _per_job(RESULTS + "/benchmarks", rule, scope, ".tsv")
+    return _per_job(BENCHMARKS_DIR, rule, scope, ".tsv")
 
 
 def _per_job(folder: str, rule: str, scope: str | None, suffix: str) -> str:
