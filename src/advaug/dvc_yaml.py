@@ -492,9 +492,8 @@ def _stage_cmd(loaded: dict, name: str) -> str:
     return entry["do"]["cmd"] if "do" in entry else entry["cmd"]
 
 
-def render(config: dict) -> str:
-    """dvc.yaml's text for ``config`` (params.yaml, validated): deterministic, stage by stage."""
-    stages = build_stages(config)
+def render(stages: list[Stage]) -> str:
+    """dvc.yaml's text: deterministic, stage by stage, with the header saying how it was made."""
     figures = layout.REPORT["figures"]
     plots = yaml.dump(
         {"plots": [f"{figures}/accuracy.png", f"{figures}/training_curves.png"]},
@@ -535,6 +534,6 @@ def generate(out: Path) -> str:
     config_path = out.parent / PARAMS_FILE
     if not config_path.is_file():
         raise UserError(f"{config_path} does not exist; dvc.yaml is generated from the params.yaml beside it")
-    config = cfg.load_config(config_path)
-    check_declared(config_path, build_stages(config))
-    return render(config)
+    stages = build_stages(cfg.load_config(config_path))
+    check_declared(config_path, stages)
+    return render(stages)
