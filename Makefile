@@ -8,7 +8,7 @@ VENV := .venv
 STAMP := $(VENV)/.installed
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: run test env lock clean-results
+.PHONY: run test env lock clean-results dvc-yaml
 
 run: $(STAMP)
 	snakemake --cores 2 all
@@ -23,6 +23,10 @@ $(STAMP): requirements.lock pyproject.toml
 	$(VENV)/bin/python -m pip install -q --disable-pip-version-check -r requirements.lock
 	$(VENV)/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Regenerate dvc.yaml from the results layout and params.yaml (tests/test_dvc.py checks it is current).
+dvc-yaml: $(STAMP)
+	advaug dvc-yaml
 
 # Re-pin every package after changing pyproject.toml's ranges.
 lock:

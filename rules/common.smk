@@ -1,69 +1,63 @@
-"""Paths and input functions shared by the rules."""
+"""Input functions shared by the rules; every path comes from advaug.layout."""
 
-RUN_DIR = "results/runs/{dataset}/{model}/{method}/seed{seed}"
-CORRUPTED_DIR = "results/corrupted/{dataset}"
+from advaug import layout
+
 WITH_CORRUPTIONS = config["corruptions"]["enabled"]
 WITH_GAN = config["gan"]["enabled"]
-GAN_DIR = "results/gan/{dataset}"
-UNRESTRICTED_DIR = "results/gan/{dataset}/{model}/unrestricted"
-# the transferred unrestricted examples are made against this classifier (reference method, first seed)
-REFERENCE_MODEL = os.path.join(
-    RUN_DIR.replace("{method}", config["gan"]["reference_method"]).replace(
-        "{seed}", str(config["seeds"][0])
-    ),
-    "model.pt",
-)
 WITH_PERTURBED = config["evaluation"]["perturbed"]["enabled"]
 WITH_UMAP = config["evaluation"]["umap"] and WITH_PERTURBED
-PERTURBED = "results/perturbed/{dataset}/{model}/perturbed.npz"
-PERTURBED_REFERENCE = os.path.join(
-    RUN_DIR.replace(
-        "{method}", config["evaluation"]["perturbed"]["reference_method"]
-    ).replace("{seed}", str(config["seeds"][0])),
-    "model.pt",
-)
-UMAP_DIR = "results/embeddings/{dataset}/{model}"
-GAN_NETWORKS = {
-    "generator": f"{GAN_DIR}/generator.pt",
-    "discriminator": f"{GAN_DIR}/discriminator.pt",
+FIRST_SEED = config["seeds"][0]
+# corruption.csv is written only when the corrupted test set is evaluated
+EVALUATE_OUTPUTS = {
+    key: path
+    for key, path in layout.EVALUATED.items()
+    if key != "corruption" or WITH_CORRUPTIONS
 }
+# the transferred unrestricted examples are made against this classifier (reference method, first seed)
+REFERENCE_MODEL = layout.fill(
+    layout.TRAINED["model"], method=config["gan"]["reference_method"], seed=FIRST_SEED
+)
+PERTURBED_REFERENCE = layout.fill(
+    layout.TRAINED["model"],
+    method=config["evaluation"]["perturbed"]["reference_method"],
+    seed=FIRST_SEED,
+)
 
 
 def train_inputs(wildcards):
     """The prepared data, plus the AC-GAN networks of methods that draw from them."""
-    inputs = {
-        "data": f"results/data/{wildcards.dataset}/data.npz",
-        "meta": f"results/data/{wildcards.dataset}/meta.json",
-    }
+    inputs = {key: path.format(**wildcards) for key, path in layout.PREPARED.items()}
     for name in METHODS.get(wildcards.method).gan_inputs:
-        inputs[name] = GAN_NETWORKS[name].format(**wildcards)
+        inputs[name] = layout.GAN[name].format(**wildcards)
     return inputs
 
 
 def gan_options(wildcards, input):
     """--generator / --discriminator for the AC-GAN networks among a job's inputs."""
     return " ".join(
-        f"--{name} {input[name]}" for name in GAN_NETWORKS if name in input.keys()
+        f"--{name} {input[name]}"
+        for name in layout.GAN_NETWORKS
+        if name in input.keys()
     )
 
 
 def evaluate_inputs(wildcards):
     """The run's model and test data, plus the shared test sets every model is measured on."""
     inputs = {
-        "data": f"results/data/{wildcards.dataset}/data.npz",
-        "model": f"{RUN_DIR}/model.pt".format(**wildcards),
+        "data": layout.PREPARED["data"],
+        "model": layout.TRAINED["model"],
     }
     if WITH_CORRUPTIONS:
-        inputs["corrupted"] = f"{CORRUPTED_DIR}/corrupted.npz".format(**wildcards)
+        inputs["corrupted"] = layout.CORRUPTED["corrupted"]
     if WITH_PERTURBED:
-        inputs["perturbed"] = PERTURBED.format(**wildcards)
+        inputs["perturbed"] = layout.PERTURBED
     if WITH_GAN:
-        inputs["gan_samples"] = f"{GAN_DIR}/samples/data.npz".format(**wildcards)
-        inputs["unrestricted"] = f"{UNRESTRICTED_DIR}/data.npz".format(**wildcards)
+        inputs["gan_samples"] = layout.GAN_SAMPLES["data"]
+        inputs["unrestricted"] = layout.UNRESTRICTED["data"]
         # unrestricted examples are also searched against the evaluated model itself
-        for name, path in GAN_NETWORKS.items():
-            inputs[name] = path.format(**wildcards)
-    return inputs
+        for name in layout.GAN_NETWORKS:
+            inputs[name] = layout.GAN[name]
+    return {key: path.format(**wildcards) for key, path in inputs.items()}
 
 
 def evaluate_options(wildcards, input):

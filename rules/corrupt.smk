@@ -3,15 +3,13 @@ from advaug.config import corrupt_settings
 
 rule corrupt:
     input:
-        data="results/data/{dataset}/data.npz",
-        meta="results/data/{dataset}/meta.json",
+        **layout.PREPARED,
     output:
-        corrupted=f"{CORRUPTED_DIR}/corrupted.npz",
-        meta=f"{CORRUPTED_DIR}/meta.json",
+        **layout.CORRUPTED,
     log:
-        "results/logs/corrupt/{dataset}.log",
+        layout.log("corrupt", "dataset"),
     benchmark:
-        "results/benchmarks/corrupt/{dataset}.tsv"
+        layout.benchmark("corrupt", "dataset")
     threads: 2
     resources:
         gpu=1 if USES_GPU else 0,

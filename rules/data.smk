@@ -3,12 +3,11 @@ from advaug.config import prepare_settings
 
 rule prepare:
     output:
-        data="results/data/{dataset}/data.npz",
-        meta="results/data/{dataset}/meta.json",
+        **layout.PREPARED,
     log:
-        "results/logs/prepare/{dataset}.log",
+        layout.log("prepare", "dataset"),
     benchmark:
-        "results/benchmarks/prepare/{dataset}.tsv"
+        layout.benchmark("prepare", "dataset")
     params:
         spec=lambda wc: DATASETS[wc.dataset],
         out_dir=lambda wc, output: os.path.dirname(output.data),

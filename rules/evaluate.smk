@@ -5,12 +5,11 @@ rule evaluate:
     input:
         unpack(evaluate_inputs),
     output:
-        **({"corruption": f"{RUN_DIR}/corruption.csv"} if WITH_CORRUPTIONS else {}),
-        metrics=f"{RUN_DIR}/metrics.json",
+        **EVALUATE_OUTPUTS,
     log:
-        "results/logs/evaluate/{dataset}/{model}/{method}/seed{seed}.log",
+        layout.log("evaluate", "run"),
     benchmark:
-        "results/benchmarks/evaluate/{dataset}/{model}/{method}/seed{seed}.tsv"
+        layout.benchmark("evaluate", "run")
     threads: 2 if USES_GPU else 1
     resources:
         gpu=1 if USES_GPU else 0,

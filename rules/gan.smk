@@ -3,17 +3,13 @@ from advaug.config import sample_gan_settings, train_gan_settings, unrestricted_
 
 rule train_gan:
     input:
-        data="results/data/{dataset}/data.npz",
-        meta="results/data/{dataset}/meta.json",
+        **layout.PREPARED,
     output:
-        generator=f"{GAN_DIR}/generator.pt",
-        discriminator=f"{GAN_DIR}/discriminator.pt",
-        history=f"{GAN_DIR}/gan_history.csv",
-        grid=f"{GAN_DIR}/samples_grid.png",
+        **layout.GAN,
     log:
-        "results/logs/train_gan/{dataset}.log",
+        layout.log("train_gan", "dataset"),
     benchmark:
-        "results/benchmarks/train_gan/{dataset}.tsv"
+        layout.benchmark("train_gan", "dataset")
     threads: 2 if USES_GPU else 1
     resources:
         gpu=1 if USES_GPU else 0,
@@ -28,14 +24,13 @@ rule train_gan:
 
 rule sample_gan:
     input:
-        generator=f"{GAN_DIR}/generator.pt",
+        generator=layout.GAN["generator"],
     output:
-        data=f"{GAN_DIR}/samples/data.npz",
-        meta=f"{GAN_DIR}/samples/meta.json",
+        **layout.GAN_SAMPLES,
     log:
-        "results/logs/sample_gan/{dataset}.log",
+        layout.log("sample_gan", "dataset"),
     benchmark:
-        "results/benchmarks/sample_gan/{dataset}.tsv"
+        layout.benchmark("sample_gan", "dataset")
     threads: 1
     resources:
         gpu=1 if USES_GPU else 0,
@@ -49,18 +44,15 @@ rule sample_gan:
 
 rule unrestricted:
     input:
-        generator=f"{GAN_DIR}/generator.pt",
-        discriminator=f"{GAN_DIR}/discriminator.pt",
+        generator=layout.GAN["generator"],
+        discriminator=layout.GAN["discriminator"],
         classifier=REFERENCE_MODEL,
     output:
-        data=f"{UNRESTRICTED_DIR}/data.npz",
-        meta=f"{UNRESTRICTED_DIR}/meta.json",
-        summary=f"{UNRESTRICTED_DIR}/unrestricted.json",
-        grid=f"{UNRESTRICTED_DIR}/unrestricted_grid.png",
+        **layout.UNRESTRICTED,
     log:
-        "results/logs/unrestricted/{dataset}/{model}.log",
+        layout.log("unrestricted", "setting"),
     benchmark:
-        "results/benchmarks/unrestricted/{dataset}/{model}.tsv"
+        layout.benchmark("unrestricted", "setting")
     threads: 2 if USES_GPU else 1
     resources:
         gpu=1 if USES_GPU else 0,

@@ -16,7 +16,7 @@ rule report:
         benchmarks=study_benchmarks,
     output:
         tables=report(
-            directory("results/report/tables"),
+            directory(layout.REPORT["tables"]),
             patterns=["{name}.html"],
             category=lambda wildcards, output: report_category(
                 output.manifest, wildcards.name
@@ -27,7 +27,7 @@ rule report:
             caption="captions/report_table.rst",
         ),
         figures=report(
-            directory("results/report/figures"),
+            directory(layout.REPORT["figures"]),
             patterns=["{name}.png"],
             category=lambda wildcards, output: report_category(
                 output.manifest, wildcards.name
@@ -37,25 +37,27 @@ rule report:
             ),
             caption="captions/report_figure.rst",
         ),
-        manifest="results/report/manifest.json",
+        manifest=layout.REPORT["manifest"],
     log:
-        "results/logs/report.log",
+        layout.log("report"),
     benchmark:
-        "results/benchmarks/report.tsv"
+        layout.benchmark("report")
+    params:
+        out_dir=lambda wc, output: os.path.dirname(output.manifest),
     shell:
         "advaug report {input.metrics:q} --gan-grids {input.gan_grids:q} --umap {input.umap:q} --gallery {input.gallery:q}"
-        " --benchmarks {input.benchmarks:q} --out results/report > {log} 2>&1"
+        " --benchmarks {input.benchmarks:q} --out {params.out_dir} > {log} 2>&1"
 
 
 rule gallery:
     input:
-        data="results/data/{dataset}/data.npz",
+        data=layout.PREPARED["data"],
     output:
-        "results/gallery/{dataset}.png",
+        layout.GALLERY,
     log:
-        "results/logs/gallery/{dataset}.log",
+        layout.log("gallery", "dataset"),
     benchmark:
-        "results/benchmarks/gallery/{dataset}.tsv"
+        layout.benchmark("gallery", "dataset")
     params:
         data_dir=lambda wc, input: os.path.dirname(input.data),
         settings=as_json(gallery_settings(config)),

@@ -3,14 +3,14 @@ from advaug.config import perturb_testset_settings, umap_settings
 
 rule perturb_testset:
     input:
-        data="results/data/{dataset}/data.npz",
+        data=layout.PREPARED["data"],
         reference=PERTURBED_REFERENCE,
     output:
-        PERTURBED,
+        layout.PERTURBED,
     log:
-        "results/logs/perturb_testset/{dataset}/{model}.log",
+        layout.log("perturb_testset", "setting"),
     benchmark:
-        "results/benchmarks/perturb_testset/{dataset}/{model}.tsv"
+        layout.benchmark("perturb_testset", "setting")
     threads: 1
     params:
         data_dir=lambda wc, input: os.path.dirname(input.data),
@@ -22,27 +22,22 @@ rule perturb_testset:
 
 rule umap:
     input:
-        data="results/data/{dataset}/data.npz",
-        perturbed=PERTURBED,
-        models=expand(
-            os.path.join(
-                RUN_DIR.replace("{seed}", str(config["seeds"][0])), "model.pt"
-            ),
-            method=STUDY_METHODS,
-            allow_missing=True,
-        ),
+        data=layout.PREPARED["data"],
+        perturbed=layout.PERTURBED,
+        models=[
+            layout.fill(layout.TRAINED["model"], method=method, seed=FIRST_SEED)
+            for method in STUDY_METHODS
+        ],
     output:
-        directory(UMAP_DIR),
+        directory(layout.UMAP_DIR),
     log:
-        "results/logs/umap/{dataset}/{model}.log",
+        layout.log("umap", "setting"),
     benchmark:
-        "results/benchmarks/umap/{dataset}/{model}.tsv"
+        layout.benchmark("umap", "setting")
     threads: 1
     params:
         data_dir=lambda wc, input: os.path.dirname(input.data),
-        runs_dir=lambda wc, input: os.path.dirname(
-            os.path.dirname(os.path.dirname(input.models[0]))
-        ),
+        runs_dir=lambda wc: layout.RUNS_DIR.format(**wc),
         settings=as_json(umap_settings(config)),
     shell:
         "advaug umap --runs-dir {params.runs_dir} --data {params.data_dir} --perturbed {input.perturbed}"

@@ -5,13 +5,11 @@ rule train:
     input:
         unpack(train_inputs),
     output:
-        model=f"{RUN_DIR}/model.pt",
-        history=f"{RUN_DIR}/history.csv",
-        meta=f"{RUN_DIR}/train_meta.json",
+        **layout.TRAINED,
     log:
-        "results/logs/train/{dataset}/{model}/{method}/seed{seed}.log",
+        layout.log("train", "run"),
     benchmark:
-        "results/benchmarks/train/{dataset}/{model}/{method}/seed{seed}.tsv"
+        layout.benchmark("train", "run")
     threads: 2 if USES_GPU else 1
     resources:
         gpu=config["training"]["nproc"] if USES_GPU else 0,

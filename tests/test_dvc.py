@@ -1,5 +1,6 @@
-"""DVC runs the pipeline Snakemake runs: the same `advaug` commands, inputs, outputs and
-config slices (no drift, checked for every stage, new ones included), and `dvc repro`
+"""DVC runs the pipeline Snakemake runs: dvc.yaml is generated (`advaug dvc-yaml`) from
+the results layout Snakemake's rules use, the committed file is what the generator
+writes, both orchestrators plan the same commands on the same files, and `dvc repro`
 re-runs exactly the stages a parameter change touches."""
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ import pytest
 import yaml
 
 from advaug import config as cfg
-from advaug.cli import build_parser
+from advaug import layout
+from advaug.cli import build_parser, main
+from advaug.dvc_yaml import COMMAND, SLICES, generate
 from conftest import REPO, copy_workflow
 
 BIN = Path(sys.executable).parent
@@ -128,8 +131,8 @@ def snakemake_jobs(workdir: Path) -> list[Job]:
     return jobs
 
 
-def dvc_stages(root: Path) -> dict[str, tuple[Job, list[str]]]:
-    """Every DVC stage as a Job, with the params.yaml keys it declares."""
+def dvc_stages(root: Path) -> dict[str, Job]:
+    """Every DVC stage as a Job."""
     from dvc.dependency.param import ParamsDependency
     from dvc.repo import Repo
 
@@ -141,96 +144,18 @@ def dvc_stages(root: Path) -> dict[str, tuple[Job, list[str]]]:
                 f"DVC stage {stage.name} must read its slice with --config params.yaml"
             )
             files = {str(dep.def_path) for dep in stage.deps if not isinstance(dep, ParamsDependency)}
-            params = [key for dep in stage.deps if isinstance(dep, ParamsDependency) for key in dep.params]
-            outputs = {str(out.def_path) for out in stage.outs}
-            stages[stage.name] = (Job(stage.name, command, files, outputs), params)
+            stages[stage.name] = Job(stage.name, command, files, {str(out.def_path) for out in stage.outs})
     return stages
 
 
-# --- which config keys a job reads ---------------------------------------------------
-
-
-def slicer_for(verb: str):
-    """The advaug.config function computing a verb's slice: `<verb>_settings`, by convention."""
-    name = "report_inputs" if verb == "report" else f"{verb.replace('-', '_')}_settings"
-    assert hasattr(cfg, name), f"advaug.config has no {name}() for `advaug {verb}`"
-    return getattr(cfg, name)
-
-
 def slice_for(config: dict, command: dict):
-    slicer = slicer_for(command["command"])
+    """The job's config slice, computed by the verb's slice function (advaug.dvc_yaml.SLICES)."""
+    slicer = SLICES[command["command"]]
     names = list(inspect.signature(slicer).parameters)[1:]
     return slicer(config, *(command[name] for name in names))
 
 
-class ReadLog(dict):
-    """A config that records which dotted keys a slicer reads.
-
-    A key counts as read whole when its value is a leaf, is handed on as it is,
-    or is iterated or probed with `in`; reading a key inside it instead
-    counts only that key.
-    """
-
-    def __init__(self, data: dict, path: str, whole: set[str]):
-        super().__init__(data)
-        self.path, self.whole = path, whole
-
-    def _child(self, key, value):
-        path = f"{self.path}{key}"
-        if isinstance(value, dict):
-            return ReadLog(value, f"{path}.", self.whole)
-        self.whole.add(path)
-        return value
-
-    def __getitem__(self, key):
-        return self._child(key, super().__getitem__(key))
-
-    def get(self, key, default=None):
-        if dict.__contains__(self, key):
-            return self[key]
-        self.whole.add(f"{self.path}{key}")  # absent: the slice depends on the key all the same
-        return default
-
-    def _read_whole(self):
-        self.whole.add(self.path.rstrip("."))
-
-    def __contains__(self, key):
-        self._read_whole()
-        return super().__contains__(key)
-
-    def __iter__(self):
-        self._read_whole()
-        return super().__iter__()
-
-    def keys(self):
-        self._read_whole()
-        return super().keys()
-
-    def items(self):
-        self._read_whole()
-        return super().items()
-
-    def values(self):
-        self._read_whole()
-        return super().values()
-
-
-def keys_read(config: dict, command: dict) -> set[str]:
-    whole: set[str] = set()
-    result = slice_for(ReadLog(config, "", whole), command)
-    pending = [result]
-    while pending:  # dicts handed on as they are were read whole
-        value = pending.pop()
-        if isinstance(value, ReadLog):
-            whole.add(value.path.rstrip("."))
-        elif isinstance(value, dict):
-            pending.extend(value.values())
-        elif isinstance(value, (list, tuple)):
-            pending.extend(value)
-    return {key for key in whole if not any(key.startswith(f"{other}.") for other in whole)}
-
-
-SNAKEMAKE_BENCHMARKS = "results/benchmarks"  # written by Snakemake's benchmark: directive only
+SNAKEMAKE_BENCHMARKS = layout.BENCHMARKS_DIR  # written by Snakemake's benchmark: directive only
 
 
 def covers(dep: str, path: str) -> bool:
@@ -238,34 +163,51 @@ def covers(dep: str, path: str) -> bool:
     return path == dep or path.startswith(f"{dep}/")
 
 
-def lookup(params: dict, dotted: str) -> bool:
-    node = params
-    for part in dotted.split("."):
-        if not isinstance(node, dict) or part not in node:
-            return False
-        node = node[part]
-    return True
-
-
 # --- the tests -----------------------------------------------------------------------
 
 
+def test_committed_dvc_yaml_is_the_generated_one():
+    """dvc.yaml is never edited by hand: it is what `advaug dvc-yaml` writes from the layout."""
+    committed = (REPO / "dvc.yaml").read_text()
+    assert committed == generate(REPO / "dvc.yaml"), (
+        f"dvc.yaml differs from what the layout and params.yaml generate: run `{COMMAND}` and commit dvc.yaml"
+    )
+
+
+def test_dvc_yaml_check_and_a_key_params_yaml_lacks(tmp_path, capsys):
+    """`--check` fails on a stale file; a key a stage would declare but params.yaml lacks
+    (DVC would stop on it) is one line naming the file and the key, and nothing is written."""
+    shutil.copy(REPO / "params.yaml", tmp_path / "params.yaml")
+    out = tmp_path / "dvc.yaml"
+    assert main(["dvc-yaml", "--out", str(out), "--check"]) == 2 and not out.exists()
+    assert main(["dvc-yaml", "--out", str(out)]) == 0
+    assert main(["dvc-yaml", "--out", str(out), "--check"]) == 0
+    assert out.read_text() == (REPO / "dvc.yaml").read_text()
+
+    params = yaml.safe_load((tmp_path / "params.yaml").read_text())
+    del params["method_params"]["gan_aug"]
+    (tmp_path / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False))
+    out.unlink()
+    capsys.readouterr()
+    assert main(["dvc-yaml", "--out", str(out)]) == 2
+    error = capsys.readouterr().err.strip()
+    assert "\n" not in error and "params.yaml" in error and "method_params.gan_aug" in error, error
+    assert not out.exists()
+
+
 def test_dvc_stages_match_snakemake_jobs(repo_copy):
-    """Same commands, inputs and outputs; the JSON slice Snakemake passes equals what
-    `--config params.yaml` computes; each stage declares exactly the keys it reads."""
+    """Both orchestrators plan the same jobs: the same outputs (the stage outs and the dry
+    run's job outputs are one set of paths), the same `advaug` command on the same inputs,
+    and the JSON slice Snakemake passes equals what `--config params.yaml` computes."""
     config = cfg.load_config(repo_copy / "params.yaml")
-    raw_params = yaml.safe_load((repo_copy / "params.yaml").read_text())
     snakemake = snakemake_jobs(repo_copy)
     stages = dvc_stages(repo_copy)
-    assert snakemake and len(stages) == len(snakemake), (
-        f"{len(snakemake)} Snakemake jobs but {len(stages)} DVC stages: {sorted(stages)}"
-    )
-    by_outputs = {frozenset(job.outputs): (job, params) for job, params in stages.values()}
+    assert {p for job in snakemake for p in job.outputs} == {p for job in stages.values() for p in job.outputs}
+    assert len(stages) == len(snakemake), f"{len(snakemake)} Snakemake jobs but {len(stages)} DVC stages"
+    by_outputs = {frozenset(job.outputs): job for job in stages.values()}
     for job in snakemake:
-        assert frozenset(job.outputs) in by_outputs, (
-            f"no DVC stage writes {sorted(job.outputs)} (rule {job.name})"
-        )
-        stage, declared = by_outputs[frozenset(job.outputs)]
+        assert frozenset(job.outputs) in by_outputs, f"no DVC stage writes exactly {sorted(job.outputs)} (rule {job.name})"
+        stage = by_outputs[frozenset(job.outputs)]
         if job.settings_json is not None:
             expected = cfg.as_json(slice_for(config, job.command))
             assert json.loads(job.settings_json) == json.loads(expected), f"rule {job.name}: --params drifted"
@@ -284,11 +226,6 @@ def test_dvc_stages_match_snakemake_jobs(repo_copy):
         assert not uncovered, f"{stage.name} does not depend on {uncovered}"
         extra = sorted(dep for dep in stage.inputs if not any(covers(dep, path) for path in job.inputs))
         assert not extra, f"{stage.name} depends on {extra}, which rule {job.name} does not read"
-        assert sorted(declared) == sorted(keys_read(config, job.command)), (
-            f"{stage.name} must declare exactly the params.yaml keys its slice reads"
-        )
-        missing = [key for key in declared if not lookup(raw_params, key)]
-        assert not missing, f"params.yaml lacks {missing}, which DVC stage {stage.name} declares"
 
 
 def test_params_yaml_lists_every_method_and_model():

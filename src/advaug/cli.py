@@ -118,11 +118,12 @@ def _publish_last_grid(out: Path) -> None:
     """The last epoch's class x latent grid under a fixed name, for the report."""
     import shutil
 
+    from advaug import layout
     from advaug.io import atomic_path
 
     grids = sorted((out / "grids").glob("epoch_*.png"))
     if grids:
-        with atomic_path(out / "samples_grid.png", suffix=".png") as tmp:
+        with atomic_path(out / Path(layout.GAN["grid"]).name, suffix=".png") as tmp:
             shutil.copyfile(grids[-1], tmp)
 
 
@@ -173,6 +174,7 @@ def cmd_perturb_testset(args) -> None:
 
 def cmd_umap(args) -> None:
     from advaug import config as cfg
+    from advaug import layout
     from advaug.data.canonical import load_prepared
     from advaug.evaluation.knn import embed_dataset
     from advaug.evaluation.robustness import load_perturbed, perturb_against
@@ -188,7 +190,8 @@ def cmd_umap(args) -> None:
     data = load_prepared(args.data)
     testset = load_perturbed(args.perturbed)
     for method in settings["methods"]:
-        model, meta = load_trained(Path(args.runs_dir) / method / f"seed{settings['seed']}" / "model.pt", "cpu")
+        run = layout.RUN_SUBDIR.format(method=method, seed=settings["seed"])
+        model, meta = load_trained(Path(args.runs_dir) / run / Path(layout.TRAINED["model"]).name, "cpu")
         clean = embed_dataset(model, data.test_images)
         perturbed = embed_dataset(model, perturb_against(model, testset))  # FGSM against this model
         title = f"{meta['dataset']} / {meta['model']} / {method} (seed {meta['seed']})"
@@ -268,6 +271,22 @@ def cmd_bench(args) -> None:
     for name, entry in report["augmentation_only"].items():
         print(f"{name:15s} augmentation only: {entry['speedup']:.1f}x torchvision per-image")
     print(f"-> {out}")
+
+
+def cmd_dvc_yaml(args) -> None:
+    """dvc.yaml is generated from the results layout and the config slices, never edited by hand."""
+    from advaug.dvc_yaml import COMMAND, generate
+    from advaug.io import write_text
+
+    out = Path(args.out)
+    text = generate(out)
+    if args.check:
+        if not out.exists() or out.read_text() != text:
+            raise UserError(f"{out} differs from what `{COMMAND}` generates; run `{COMMAND}` and commit it")
+        print(f"{out} is up to date")
+        return
+    write_text(out, text)
+    print(f"wrote {out} ({text.count(chr(10))} lines) from advaug.layout and {out.parent / 'params.yaml'}")
 
 
 def cmd_list(args) -> None:
@@ -403,6 +422,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--images", type=int, default=4096, help="synthetic images to draw batches from")
     p.add_argument("--note", help="a remark stored with the environment (e.g. the machine was shared)")
     p.add_argument("--out", help="JSON path (default: benchmarks/results/bench-<device>-<model>-b<batch>.json)")
+
+    p = add("dvc-yaml", cmd_dvc_yaml, "generate dvc.yaml from the results layout and params.yaml beside it")
+    p.add_argument("--out", default="dvc.yaml", help="file to write (default: dvc.yaml); reads params.yaml beside it")
+    p.add_argument("--check", action="store_true", help="write nothing; exit 2 when the file differs from the generated one")
 
     p = add("list", cmd_list, "list registered methods or models")
     p.add_argument("what", choices=["methods", "models"])

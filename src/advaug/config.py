@@ -166,10 +166,11 @@ def study_methods(config: dict) -> list[str]:
 
 def report_inputs(config: dict) -> list[str]:
     """Every run's metrics file, in one order: the report's inputs for Snakemake and DVC alike."""
+    from advaug import layout
     from advaug.data import dataset_slug
 
     return [
-        f"results/runs/{dataset_slug(d)}/{model}/{method}/seed{seed}/metrics.json"
+        layout.EVALUATED["metrics"].format(dataset=dataset_slug(d), model=model, method=method, seed=seed)
         for d in config["datasets"]
         for model in config["models"]
         for method in study_methods(config)
@@ -239,16 +240,18 @@ def gallery_settings(config: dict) -> dict:
 def report_extras(config: dict) -> dict[str, list[str]]:
     """The figures made outside `advaug report` that it includes, as the workflow makes them
     (keyed like the report command's options)."""
+    from advaug import layout
     from advaug.data import dataset_slug
 
     datasets = [dataset_slug(d) for d in config["datasets"]]
-    extras = {"gan_grids": [], "umap": [], "gallery": [f"results/gallery/{d}.png" for d in datasets]}
+    settings = [{"dataset": d, "model": m} for d in datasets for m in config["models"]]
+    extras = {"gan_grids": [], "umap": [], "gallery": [layout.GALLERY.format(dataset=d) for d in datasets]}
     if config["gan"]["enabled"]:
-        extras["gan_grids"] = [f"results/gan/{d}/samples_grid.png" for d in datasets] + [
-            f"results/gan/{d}/{m}/unrestricted/unrestricted_grid.png" for d in datasets for m in config["models"]
+        extras["gan_grids"] = [layout.GAN["grid"].format(dataset=d) for d in datasets] + [
+            layout.UNRESTRICTED["grid"].format(**s) for s in settings
         ]
     if config["evaluation"]["umap"] and config["evaluation"]["perturbed"]["enabled"]:
-        extras["umap"] = [f"results/embeddings/{d}/{m}" for d in datasets for m in config["models"]]
+        extras["umap"] = [layout.UMAP_DIR.format(**s) for s in settings]
     return extras
 
 

@@ -13,9 +13,10 @@ from typing import Sequence
 
 import pandas as pd
 
+from advaug import layout
 from advaug.errors import UserError
 
-BENCHMARK_DIR = "benchmarks"  # results/benchmarks/<rule>/...
+BENCHMARK_DIR = Path(layout.BENCHMARKS_DIR).name  # results/benchmarks/<rule>/...
 COLUMNS = {"s": "wall_s", "cpu_time": "cpu_s", "max_rss": "max_rss_mb"}
 
 
