@@ -1,4 +1,4 @@
-from advaug.config import gallery_settings, report_extras, report_inputs
+from advaug.config import gallery_settings, report_extras, report_inputs, report_settings
 from advaug.report.manifest import report_category, report_labels
 
 ALL_METRICS = report_inputs(config)
@@ -42,9 +42,12 @@ rule report:
         "results/logs/report.log",
     benchmark:
         "results/benchmarks/report.tsv"
+    params:
+        # which data sets are reduced-scale slices of a published one (`slice_of`)
+        settings=as_json(report_settings(config)),
     shell:
         "advaug report {input.metrics:q} --gan-grids {input.gan_grids:q} --umap {input.umap:q} --gallery {input.gallery:q}"
-        " --benchmarks {input.benchmarks:q} --out results/report > {log} 2>&1"
+        " --benchmarks {input.benchmarks:q} --params {params.settings:q} --out results/report > {log} 2>&1"
 
 
 rule gallery:

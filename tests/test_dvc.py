@@ -151,8 +151,8 @@ def dvc_stages(root: Path) -> dict[str, tuple[Job, list[str]]]:
 
 
 def slicer_for(verb: str):
-    """The advaug.config function computing a verb's slice: `<verb>_settings`, by convention."""
-    name = "report_inputs" if verb == "report" else f"{verb.replace('-', '_')}_settings"
+    """The advaug.config function computing a verb's slice (its --params): `<verb>_settings`, by convention."""
+    name = f"{verb.replace('-', '_')}_settings"
     assert hasattr(cfg, name), f"advaug.config has no {name}() for `advaug {verb}`"
     return getattr(cfg, name)
 
@@ -217,8 +217,9 @@ class ReadLog(dict):
 
 def keys_read(config: dict, command: dict) -> set[str]:
     whole: set[str] = set()
-    result = slice_for(ReadLog(config, "", whole), command)
-    pending = [result]
+    pending = [slice_for(ReadLog(config, "", whole), command)]
+    if command["command"] == "report":  # and the study's runs, which DVC's report stage lists itself
+        pending.append(cfg.report_inputs(ReadLog(config, "", whole)))
     while pending:  # dicts handed on as they are were read whole
         value = pending.pop()
         if isinstance(value, ReadLog):
