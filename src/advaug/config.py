@@ -182,7 +182,7 @@ def report_settings(config: dict) -> dict:
     reduced-scale slices of which published data set (``slice_of``, for the claims table)."""
     from advaug.data import dataset_slug
 
-    slices = config.get("slice_of") or {}
+    slices = config.get("slice_of", {})
     return {"slice_of": {dataset_slug(spec): slices[spec] for spec in config["datasets"] if spec in slices}}
 
 
