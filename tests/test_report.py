@@ -271,6 +271,15 @@ def test_packaged_claims_load_with_sources():
     for claim in claims:
         assert claim.source.get("title"), claim.id
         assert claim.kind == "value" or claim.expect in ("higher", "lower"), claim.id
+        # a public source a reader can open: a GitHub project, or a paper with authors, venue and year
+        source = claim.source
+        assert str(source.get("venue")).startswith("GitHub ") or (
+            source.get("authors") and source.get("venue") and source.get("year")
+        ), claim.id
+    by_id = {c.id: c for c in claims}
+    advaa = by_id["advaa_vs_autoaugment"]
+    assert (advaa.a.method, advaa.b.method, advaa.expect, advaa.published) == ("advaa", "autoaugment", "higher", None)
+    assert "cifar10" in advaa.datasets and advaa.source["authors"].startswith("Xinyu Zhang")
 
 
 def quoted_number_in(number: str, text: str) -> bool:
