@@ -229,6 +229,8 @@ def claims_table(
 
 def check_slices(slices: dict[str, str] | None, origin: str = "slice_of") -> dict[str, str]:
     """The data set -> published data set map, with every target one whose claims exist."""
+    if slices is not None and not isinstance(slices, dict):
+        raise UserError(f"{origin} must map data sets to published ones, e.g. {{\"npz-mini\": \"cifar10\"}}")
     slices = dict(slices or {})
     for dataset, target in slices.items():
         if target not in SLICE_TARGETS:
