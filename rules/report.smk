@@ -1,4 +1,4 @@
-from advaug.config import gallery_settings, report_extras, report_inputs
+from advaug.config import gallery_settings, report_extras, report_inputs, report_settings
 from advaug.report.manifest import report_category, report_labels
 
 ALL_METRICS = report_inputs(config)
@@ -44,9 +44,11 @@ rule report:
         layout.benchmark("report")
     params:
         out_dir=lambda wc, output: os.path.dirname(output.manifest),
+        # which data sets are reduced-scale slices of a published one (`slice_of`)
+        settings=as_json(report_settings(config)),
     shell:
         "advaug report {input.metrics:q} --gan-grids {input.gan_grids:q} --umap {input.umap:q} --gallery {input.gallery:q}"
-        " --benchmarks {input.benchmarks:q} --out {params.out_dir} > {log} 2>&1"
+        " --benchmarks {input.benchmarks:q} --params {params.settings:q} --out {params.out_dir} > {log} 2>&1"
 
 
 rule gallery:

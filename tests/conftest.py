@@ -33,6 +33,17 @@ def copy_workflow(dest: Path, extra: tuple[str, ...] = ()) -> Path:
     return dest
 
 
+def link_shared(workdir: Path) -> bool:
+    """Make ``../shared`` of a workflow copy the repository's own (configs name the CIFAR-10 slice
+    as ``../shared/data/cifar10-mini.npz``, relative to where Snakemake runs); False when absent."""
+    if not SHARED_MINI.exists():
+        return False
+    beside = Path(workdir).parent / "shared"
+    if not beside.exists():
+        beside.symlink_to(SHARED_MINI.parents[1], target_is_directory=True)
+    return beside.resolve() == SHARED_MINI.parents[1].resolve()
+
+
 #: the training block of a small CPU run (fp32, no compile); tests override what they vary
 SMALL_TRAINING = {
     "epochs": 1, "batch_size": 64, "lr": 0.05, "momentum": 0.9, "nesterov": True, "weight_decay": 5e-4,

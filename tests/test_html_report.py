@@ -6,6 +6,16 @@ opens each category and clicks each result's view button, as a reader would.
 Chromium comes from Debian (`apt-get install chromium`, done here when missing and
 running as root) and is driven by Playwright's Python package, never its own
 browser download. Without either the test is skipped, saying why.
+
+The same checks run on a finished study's report: the one committed for the record
+under docs/results/cifar10-mini/ (the CPU study of the CIFAR-10 claims on the team's
+CIFAR-10 slice), or any other named by ADVAUG_REPORT_DIR. Such a folder holds what
+`advaug report` wrote (manifest.json, tables/, figures/) and the HTML report
+`snakemake --report <folder>/report.html` built from the same run; the tests skip,
+saying why, while it does not exist. For example, on a finished run:
+
+    snakemake --report results/report/report.html --configfile config/cifar10-cpu.yaml config/cifar10-mini.yaml
+    ADVAUG_REPORT_DIR=$PWD/results/report pytest tests/test_html_report.py -k committed
 """
 
 from __future__ import annotations
@@ -117,13 +127,82 @@ def html_report(tmp_path_factory) -> tuple[Path, Path]:
 def test_every_table_and_figure_shows_in_the_browser(html_report, chromium, sync_playwright, tmp_path):
     report_html, manifest_path = html_report
     entries = json.loads(manifest_path.read_text())["entries"]
-    expected = {f"results/report/{e['report_file']}": e for e in entries if e["report_file"]}
     assert {"runs", "summary", "claims", "accuracy", "training_curves"} <= {e["name"] for e in entries}
+    assert_report_shows_in_browser(report_html, entries, chromium, sync_playwright, tmp_path / "profile")
 
+
+# --- a finished study's report, committed for the record --------------------------------------------
+
+COMMITTED_REPORT = REPO / "docs" / "results" / "cifar10-mini"
+REPORT_DIR_VARIABLE = "ADVAUG_REPORT_DIR"
+# Issue 16's CIFAR-10 claims: each must be a reduced-scale row the run filled (FGSM's claim is
+# CS236's, published on CIFAR-100: it is checked in the local table, as a direction elsewhere).
+CIFAR10_CLAIMS = (
+    "dr_vs_rr_cifar10", "dpg_vs_rpg_cifar10", "dr_vs_randaugment", "dr_vs_autoaugment", "advaa_vs_autoaugment",
+    "robust_baseline_clean", "robust_baseline_perturbed", "robust_at_clean", "robust_at_perturbed",
+    "robust_angular_clean", "robust_angular_perturbed", "robust_at_costs_clean", "robust_at_gains_perturbed",
+    "robust_angular_gains_clean", "robust_angular_gains_perturbed", "augmix_wrn40_2_cifar10c",
+)
+LOCAL_CLAIMS = ("fgsm_at_lowers_clean",)
+
+
+@pytest.fixture(scope="module")
+def finished_report() -> Path:
+    """The report folder of a finished study: ADVAUG_REPORT_DIR, else the committed CIFAR-10 one."""
+    named = os.environ.get(REPORT_DIR_VARIABLE)
+    folder = Path(named) if named else COMMITTED_REPORT
+    if not folder.is_dir():
+        if named:
+            raise AssertionError(f"{REPORT_DIR_VARIABLE}={named} is not a folder")
+        pytest.skip(f"{folder.relative_to(REPO)} is not committed yet (the CIFAR-10 CPU study's report); "
+                    f"set {REPORT_DIR_VARIABLE} to check another report folder")
+    assert (folder / "manifest.json").exists(), f"{folder} holds no manifest.json (copy results/report/ whole)"
+    return folder
+
+
+def test_committed_report_holds_every_table_and_figure(finished_report):
+    """Every file its manifest lists is there and whole, and its claims tables fill issue 16's CIFAR-10 claims
+    as reduced-scale checks (paired over at least 3 seeds)."""
+    import pandas as pd
+
+    entries = json.loads((finished_report / "manifest.json").read_text())["entries"]
+    assert {"runs", "summary", "robustness", "corruption", "claims", "accuracy", "training_curves"} <= {
+        e["name"] for e in entries
+    }
+    for entry in entries:
+        for name in entry["files"]:
+            assert (finished_report / name).is_file() and (finished_report / name).stat().st_size > 0, name
+            if name.endswith(".png"):
+                with Image.open(finished_report / name) as image:
+                    image.load()
+    claims = pd.read_csv(finished_report / "tables" / "claims.csv", keep_default_na=False)
+    reduced = claims[claims["scale"].str.startswith("reduced-scale check of cifar10")].set_index("claim")
+    missing = sorted(set(CIFAR10_CLAIMS) - set(reduced.index))
+    assert not missing, f"no reduced-scale row for {missing}"
+    filled = reduced.loc[list(CIFAR10_CLAIMS)]
+    assert not filled["verdict"].str.startswith("not run").any(), filled[["verdict", "note"]]
+    assert (filled["seeds"].astype(int) >= 3).all()
+    local = pd.read_csv(finished_report / "tables" / "claims_local.csv", keep_default_na=False)
+    for claim in LOCAL_CLAIMS:
+        assert local["claim"].str.contains(claim).any(), f"{claim} is not checked in claims_local"
+
+
+def test_committed_report_shows_in_the_browser(finished_report, chromium, sync_playwright, tmp_path):
+    report_html = finished_report / "report.html"
+    if not report_html.exists():
+        pytest.skip(f"{report_html} is absent: build it with `snakemake --report {report_html}` on the run")
+    entries = json.loads((finished_report / "manifest.json").read_text())["entries"]
+    assert_report_shows_in_browser(report_html, entries, chromium, sync_playwright, tmp_path / "profile")
+
+
+def assert_report_shows_in_browser(report_html: Path, entries: list[dict], chromium, sync_playwright,
+                                   profile: Path) -> None:
+    """Every manifest entry with a shown file is a result of the HTML report, in its category with its
+    caption; a reader's walk through the menu shows each one (images loaded, tables with rows)."""
     page_errors: list[str] = []
     with sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=chromium, args=CHROMIUM_ARGS, headless=True
+            str(profile), executable_path=chromium, args=CHROMIUM_ARGS, headless=True
         )
         try:
             page = context.new_page()
@@ -137,6 +216,8 @@ def test_every_table_and_figure_shows_in_the_browser(html_report, chromium, sync
             results = page.evaluate(
                 "() => Object.fromEntries(Object.entries(results).map(([p, r]) => [p, {caption: r.caption, mime: r.mime_type}]))"
             )
+            # results are named by their path in the run (results/report/<file>), wherever the report was copied
+            expected = {f"{_report_root(results)}{e['report_file']}": e for e in entries if e["report_file"]}
             assert set(results) == set(expected), "the HTML report and manifest.json list different files"
             assert set(categories) == {e["category"] for e in expected.values()}
             for path, entry in expected.items():
@@ -182,6 +263,13 @@ def test_every_table_and_figure_shows_in_the_browser(html_report, chromium, sync
         finally:
             context.close()
     assert page_errors == []
+
+
+def _report_root(results: dict) -> str:
+    """The folder the HTML report's results lie in, as the run named it (results/report/ by default)."""
+    roots = {path[: path.rindex("/tables/") + 1] for path in results if "/tables/" in path}
+    assert len(roots) == 1, f"the HTML report's tables lie in several folders: {sorted(roots)}"
+    return roots.pop()
 
 
 def _plain(text: str) -> str:

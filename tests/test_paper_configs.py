@@ -1,7 +1,8 @@
 """Each paper config is a complete study: its dry run plans exactly the jobs its header
 states, and every training, method and GAN setting its jobs receive is written in the
 config itself (or is the method's / GAN's own cited default), never the digits/CPU
-tuning of params.yaml."""
+tuning of params.yaml. The CPU study of the CIFAR-10 claims (config/cifar10-cpu.yaml),
+alone and with its overlay for the team's CIFAR-10 slice, plans what its header states too."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, copy_workflow
+from conftest import REPO, SHARED_MINI, copy_workflow, link_shared
 
 BIN = Path(sys.executable).parent
 PAPER_CONFIGS = ("paper.yaml", "paper-robustness.yaml", "paper-gan.yaml")
@@ -95,3 +96,66 @@ def test_the_gan_study_trains_with_the_cited_wgan_gp_optimiser():
     written = yaml.safe_load((REPO / "config" / "paper-gan.yaml").read_text())["gan"]["train"]
     for key in ("lr_g", "lr_d", "betas", "n_critic", "gp_weight"):
         assert written.get(key, GAN_DEFAULTS[key]) == GAN_DEFAULTS[key], key
+
+
+# --- the CPU study of the CIFAR-10 claims -----------------------------------------------------------
+
+CPU_STUDY = "cifar10-cpu.yaml"
+MINI_OVERLAY = "cifar10-mini.yaml"
+
+
+@pytest.fixture(scope="module")
+def cpu_workdir(tmp_path_factory) -> Path:
+    return copy_workflow(tmp_path_factory.mktemp("cpu-study"))
+
+
+def cpu_dry_run(workdir: Path, *configs: str) -> str:
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}",
+           "CUDA_VISIBLE_DEVICES": ""}
+    result = subprocess.run([str(BIN / "snakemake"), "-n", "-p", "--cores", "2", "--configfile",
+                             *(f"config/{name}" for name in configs)], cwd=workdir, capture_output=True,
+                            text=True, env=env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
+
+
+def merged_training(*configs: str) -> dict:
+    """The training keys the configs write (the rest are the schema's defaults)."""
+    training = {}
+    for name in configs:
+        training.update(yaml.safe_load((REPO / "config" / name).read_text()).get("training", {}))
+    return training
+
+
+def report_params(output: str) -> dict:
+    """The report job's --params: the data sets declared slices of a published one."""
+    (line,) = [line for line in output.splitlines() if line.startswith(("advaug report ", "Shell command: advaug report "))]
+    words = shlex.split(line.removeprefix("Shell command: "))
+    return json.loads(words[words.index("--params") + 1])
+
+
+def test_the_cpu_study_plans_its_header_jobs_from_the_cifar10_download(cpu_workdir):
+    """The study a user with the CIFAR-10 download runs (a dry run: nothing is fetched); its 10 % of
+    CIFAR-10 is declared a reduced-scale slice for the claims table."""
+    output = cpu_dry_run(cpu_workdir, CPU_STUDY)
+    assert planned_counts(output) == header_job_counts(CPU_STUDY)
+    trainings = job_settings(output, "train")
+    written = merged_training(CPU_STUDY)
+    assert all({k: s["training"][k] for k in written} == written and s["device"] == "cpu" for s in trainings)
+    assert trainings[0]["training"]["train_fraction"] == 0.1
+    assert report_params(output) == {"slice_of": {"cifar10": "cifar10"}}
+
+
+def test_the_cpu_study_on_the_cifar10_slice_plans_the_same_jobs(cpu_workdir):
+    """The overlay swaps the data set for the npz slice, trains on all of it, declares it a slice of
+    CIFAR-10; the jobs are the same in number (the header's) and in every other setting."""
+    if not link_shared(cpu_workdir):
+        pytest.skip(f"{SHARED_MINI} (the team's CIFAR-10 slice) is absent; config/{MINI_OVERLAY} reads it")
+    output = cpu_dry_run(cpu_workdir, CPU_STUDY, MINI_OVERLAY)
+    assert planned_counts(output) == header_job_counts(CPU_STUDY)
+    trainings = job_settings(output, "train")
+    written = merged_training(CPU_STUDY, MINI_OVERLAY)
+    assert all({k: s["training"][k] for k in written} == written for s in trainings)
+    assert trainings[0]["training"]["train_fraction"] == 1.0
+    assert "results/runs/npz-cifar10-mini/small_cnn/advaa/seed2/metrics.json" in output
+    assert report_params(output) == {"slice_of": {"npz-cifar10-mini": "cifar10"}}

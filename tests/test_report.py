@@ -171,6 +171,97 @@ def test_local_table_checks_the_direction_elsewhere_and_says_so():
     assert digits["claim"] == "dr_vs_rr, dr_vs_rr_100"
 
 
+# --- claims on a declared slice of a published data set (config `slice_of`) ----------------------
+
+SLICE = {"npz-cifar10-mini": "cifar10"}
+FGSM_ELSEWHERE = Claim(
+    **{**DR_VS_RR.__dict__, "id": "fgsm_lowers", "datasets": ("cifar100",), "model": "densenet_bc",
+       "a": Side("fgsm_at", "clean_top1"), "b": Side("baseline", "clean_top1"), "expect": "lower", "published": None}
+)
+
+
+def slice_frame(values: dict[str, list[float]], dataset="npz-cifar10-mini", model="small_cnn") -> pd.DataFrame:
+    """Runs of ``dataset`` with the columns the scale of a row comes from (as runs.csv names them)."""
+    rows = [
+        {"dataset": dataset, "model": model, "method": method, "seed": seed, "clean_top1": value,
+         "clean_n": 1017, "knn_train_images": 5085, "epochs": 10, "train_fraction": 1.0}
+        for method, per_seed in values.items()
+        for seed, value in enumerate(per_seed)
+    ]
+    return pd.DataFrame(rows)
+
+
+def test_slice_runs_are_reduced_scale_checks_of_the_published_claims():
+    frame = slice_frame({"dr": [0.55, 0.56, 0.555], "rr": [0.53, 0.54, 0.54], "baseline": [0.50, 0.51, 0.52]})
+    # undeclared, the slice is just another data set: no claim is in its setting
+    assert set(claims_table(frame, [DR_VS_RR, BASE_LEVEL])["verdict"]) == {"not run at this scale"}
+
+    table = claims_table(frame, [DR_VS_RR, BASE_LEVEL], slices=SLICE).set_index("claim")
+    scale = "5,085 train / 1,017 test images, 10 epochs"
+    difference = table.loc["dr_vs_rr"]
+    assert difference["setting"] == "npz-cifar10-mini / small_cnn"
+    assert difference["scale"] == f"reduced-scale check of cifar10: {scale}"
+    assert (difference["train_images"], difference["test_images"], difference["epochs"]) == (5085, 1017, 10)
+    # paired differences 2, 2 and 1.5 points: the direction holds; the published +1.7 is not compared
+    assert difference["verdict"] == "direction holds" and difference["seeds"] == 3
+    assert difference["ours_mean"] == pytest.approx(5.5 / 3) and difference["seeds_agreeing"] == "3/3"
+    assert math.isnan(difference["difference"]) and difference["published_in_ci"] == ""
+
+    # a value claim published with resnet18 is matched on the slice's small_cnn, named in the label,
+    # and its level is shown without a verdict against the published 70.93%
+    level = table.loc["base_level"]
+    assert level["scale"] == f"reduced-scale check of cifar10 with resnet18: {scale}"
+    assert level["verdict"] == "reduced scale: not comparable with the published level"
+    assert level["ours_mean"] == pytest.approx(51.0) and level["ci_low"] < 51.0 < level["ci_high"]
+    assert math.isnan(level["difference"]) and level["published_in_ci"] == ""
+
+
+@pytest.mark.parametrize(
+    "dr,rr,verdict",
+    [
+        ([0.50, 0.51, 0.505], [0.53, 0.54, 0.54], "direction reversed"),
+        ([0.55, 0.50, 0.55], [0.53, 0.54, 0.54], "direction inconclusive"),
+        ([0.55, 0.56], [0.53, 0.54], "not enough seeds (2 paired < 3)"),
+    ],
+)
+def test_slice_rows_say_plainly_where_the_direction_does_not_hold(dr, rr, verdict):
+    row = claims_table(slice_frame({"dr": dr, "rr": rr}), [DR_VS_RR], slices=SLICE).iloc[0]
+    assert row["verdict"].startswith(verdict) and row["scale"].startswith("reduced-scale check of cifar10")
+
+
+def test_full_scale_rows_stay_as_they_are_beside_the_slice():
+    full = slice_frame({"baseline": [0.70, 0.71, 0.72]}, dataset="cifar10", model="resnet18")
+    both = pd.concat([full, slice_frame({"baseline": [0.50, 0.51, 0.52]})], ignore_index=True)
+    alone = claims_table(full, [BASE_LEVEL])
+    table = claims_table(both, [BASE_LEVEL], slices=SLICE)
+    assert list(table["setting"]) == ["cifar10 / resnet18", "npz-cifar10-mini / small_cnn"]
+    pd.testing.assert_series_equal(table.iloc[0], alone.iloc[0], check_names=False)
+    assert table.iloc[0]["verdict"] == "published value inside our interval" and table.iloc[0]["scale"] == ""
+    assert table.iloc[1]["verdict"] == "reduced scale: not comparable with the published level"
+
+
+def test_claims_of_other_data_sets_stay_in_the_local_table_for_a_slice():
+    frame = slice_frame({"dr": [0.55, 0.56, 0.555], "rr": [0.53, 0.54, 0.54], "baseline": [0.50, 0.51, 0.52],
+                         "fgsm_at": [0.45, 0.46, 0.46]})
+    local = local_claims_table(frame, [DR_VS_RR, FGSM_ELSEWHERE], slices=SLICE)
+    # dr vs rr is a CIFAR-10 claim (the main table's reduced-scale row); FGSM's is CIFAR-100's
+    assert list(local["claim"]) == ["fgsm_lowers"]
+    row = local.iloc[0]
+    assert row["setting"] == "npz-cifar10-mini / small_cnn (not the published setting)"
+    assert row["scale"] == "reduced-scale slice of cifar10: 5,085 train / 1,017 test images, 10 epochs"
+    assert row["verdict"] == "direction holds" and row["ours_mean"] == pytest.approx(-16 / 3)  # -5, -5 and -6 points
+    main = claims_table(frame, [DR_VS_RR, FGSM_ELSEWHERE], slices=SLICE).set_index("claim")
+    assert main.loc["fgsm_lowers", "verdict"] == "not run at this scale"
+
+
+def test_a_slice_of_an_unknown_data_set_is_a_user_error():
+    frame = slice_frame({"dr": [0.55], "rr": [0.53]})
+    for build in (claims_table, local_claims_table):
+        with pytest.raises(UserError, match="'npz-cifar10-mini' is declared a slice of 'imagenet'") as error:
+            build(frame, [DR_VS_RR], slices={"npz-cifar10-mini": "imagenet"})
+        assert "\n" not in str(error.value) and "cifar10, cifar100, svhn" in str(error.value)
+
+
 def test_packaged_claims_load_with_sources():
     claims = load_claims()
     ids = {c.id for c in claims}
@@ -180,6 +271,15 @@ def test_packaged_claims_load_with_sources():
     for claim in claims:
         assert claim.source.get("title"), claim.id
         assert claim.kind == "value" or claim.expect in ("higher", "lower"), claim.id
+        # a public source a reader can open: a GitHub project, or a paper with authors, venue and year
+        source = claim.source
+        assert str(source.get("venue")).startswith("GitHub ") or (
+            source.get("authors") and source.get("venue") and source.get("year")
+        ), claim.id
+    by_id = {c.id: c for c in claims}
+    advaa = by_id["advaa_vs_autoaugment"]
+    assert (advaa.a.method, advaa.b.method, advaa.expect, advaa.published) == ("advaa", "autoaugment", "higher", None)
+    assert "cifar10" in advaa.datasets and advaa.source["authors"].startswith("Xinyu Zhang")
 
 
 def quoted_number_in(number: str, text: str) -> bool:
@@ -290,8 +390,8 @@ def write_synthetic_runs(root, seeds=3, settings=SETTINGS, methods=METHODS):
                     "method": method,
                     "seed": seed,
                     "device": "cpu",
-                    "clean": {"top1": top1, "loss": 0.3, "ece": 0.02},
-                    "knn": {"top1": top1 - 0.01},
+                    "clean": {"top1": top1, "loss": 0.3, "ece": 0.02, "n": 500},
+                    "knn": {"top1": top1 - 0.01, "train_images": 2000},
                     "perturbed": {
                         "top1": top1 - 0.3 + (0.05 if method == "perturb_at" else 0),
                         "knn_top1": top1 - 0.25,
@@ -437,6 +537,33 @@ def test_missing_metrics_is_a_user_error(tmp_path):
         build_report([tmp_path / "nope.json"], tmp_path / "out")
     with pytest.raises(UserError, match="no metrics.json"):
         build_report([tmp_path], tmp_path / "out")
+
+
+def test_report_command_labels_the_slice_its_params_declare(tmp_path):
+    """`advaug report --params` (what the Snakemake rule passes): the slice's rows of claims.csv and the
+    claims table's caption say reduced scale; an unknown target stops it with one line, before any output."""
+    from conftest import run_cli
+
+    methods = {"baseline": 0.50, "rr": 0.52, "dr": 0.55}
+    runs_dir = write_synthetic_runs(tmp_path / "runs", settings=[("npz-cifar10-mini", "small_cnn")], methods=methods)
+    out = tmp_path / "report"
+    run_cli("report", str(runs_dir), "--params", json.dumps({"slice_of": SLICE}), "--out", str(out))
+    claims = pd.read_csv(out / "tables/claims.csv", keep_default_na=False).set_index("claim")
+    row = claims.loc["dr_vs_rr_cifar10"]
+    assert row["scale"] == "reduced-scale check of cifar10: 2,000 train / 500 test images, 4 epochs"
+    assert row["verdict"] == "direction holds" and float(row["ours_mean"]) == pytest.approx(3.0)
+    assert claims.loc["robust_baseline_clean", "verdict"] == "reduced scale: not comparable with the published level"
+    markdown = (out / "tables/claims.md").read_text()
+    assert "| scale |" in markdown and "npz-cifar10-mini (a slice of cifar10)" in markdown
+
+    bad = run_cli("report", str(runs_dir), "--params", '{"slice_of": {"npz-cifar10-mini": "imagenet"}}',
+                  "--out", str(tmp_path / "bad"), check=False)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    assert bad.stderr.strip().splitlines() == [
+        "advaug report: error: slice_of: 'npz-cifar10-mini' is declared a slice of 'imagenet', which is not a "
+        "published data set the claims know; use one of cifar10, cifar100, svhn"
+    ]
+    assert not (tmp_path / "bad").exists()
 
 
 def test_augmentation_gallery_draws_a_row_per_method(tmp_path):

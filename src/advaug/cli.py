@@ -235,9 +235,14 @@ def cmd_report(args) -> None:
     from advaug import config as cfg
 
     metrics, extras = args.metrics, {"gan_grids": args.gan_grids, "umap": args.umap, "gallery": args.gallery}
-    if not metrics:  # DVC: the study's runs and figures, from the config
-        config = cfg.load_config(args.config)
-        metrics, extras = cfg.report_inputs(config), cfg.report_extras(config)
+    settings = {}
+    if args.params is not None:  # Snakemake passes the report's slice of the config
+        settings = cfg.parse_settings(args.params, "report")
+    elif args.config is not None or not metrics:  # DVC, or by hand: the study's config
+        config = cfg.load_config(args.config or "params.yaml")
+        settings = cfg.report_settings(config)
+        if not metrics:  # the study's runs and figures
+            metrics, extras = cfg.report_inputs(config), cfg.report_extras(config)
     outputs = build_report(
         [Path(p) for p in metrics],
         Path(args.out),
@@ -246,6 +251,7 @@ def cmd_report(args) -> None:
         umap_figures=_pngs(extras["umap"]),
         claims_file=Path(args.claims) if args.claims else None,
         benchmarks=[Path(p) for p in args.benchmarks],
+        slices=settings.get("slice_of") or {},
     )
     print(f"report: {len(outputs)} files in {args.out}")
 
@@ -399,7 +405,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("report", cmd_report, "tables and figures from evaluated runs")
     p.add_argument("metrics", nargs="*", help="metrics JSON files or directories holding them")
-    p.add_argument("--config", default="params.yaml", help="study config whose runs to report when no metrics are given")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--config", help="study config (default: params.yaml): its runs when no metrics are given, "
+                                        "and its `slice_of` (reduced-scale slices of published data sets)")
+    group.add_argument("--params", help='the report\'s slice of the config as JSON, {"slice_of": {slug: data set}} '
+                                        "(Snakemake passes this)")
     p.add_argument("--out", required=True, help="report directory")
     for flag, what in (("--gallery", "augmentation gallery"), ("--gan-grids", "GAN sample / unrestricted grid"),
                        ("--umap", "UMAP embedding figure (or folder of them)")):

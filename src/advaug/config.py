@@ -178,6 +178,15 @@ def report_inputs(config: dict) -> list[str]:
     ]
 
 
+def report_settings(config: dict) -> dict:
+    """What the report reads besides the runs: which data sets (by slug, as runs name them) are
+    reduced-scale slices of which published data set (``slice_of``, for the claims table)."""
+    from advaug.data import dataset_slug
+
+    slices = config.get("slice_of", {})
+    return {"slice_of": {dataset_slug(spec): slices[spec] for spec in config["datasets"] if spec in slices}}
+
+
 def prepare_settings(config: dict, dataset: str) -> dict:
     from advaug.data import dataset_slug
 

@@ -136,8 +136,9 @@ def keys_read(slicer, config: dict, *args) -> list[str]:
 
 
 def _report_slice(config: dict) -> dict:
-    """What `advaug report --config` reads: the study's runs and the figures made outside it."""
-    return {"metrics": cfg.report_inputs(config), **cfg.report_extras(config)}
+    """What `advaug report --config` reads: the study's runs, the figures made outside it, and
+    which data sets are reduced-scale slices (``slice_of``)."""
+    return {"metrics": cfg.report_inputs(config), **cfg.report_extras(config), **cfg.report_settings(config)}
 
 
 #: the slice function of each `advaug` verb: what Snakemake passes as --params, what

@@ -16,8 +16,9 @@ Widths: ``g_channels``/``d_channels`` are the widths at 8x8. With ``taper``
 (default) the width halves per octave above 8x8, DCGAN-style, so 32x32 layers
 are a quarter as wide; ``taper=False`` keeps the reference code's constant
 width. The embedded digits default uses 32 (minutes on one CPU thread); for
-CIFAR-10/100 the study's size is 256, best with ``taper=False`` to match the
-reference architecture (whose CIFAR-10 runs use 128).
+CIFAR-10/100 the CS236 study's size (Nocty-chan/CS236-FinalProject) is 256,
+best with ``taper=False`` to match the reference architecture (whose CIFAR-10
+runs use 128).
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ import pandas as pd
 from advaug.errors import UserError
 from advaug.io import read_json, write_text
 from advaug.report import tables as tab
-from advaug.report.claims import claims_table, load_claims, local_claims_table
+from advaug.report.claims import check_slices, claims_table, load_claims, local_claims_table
 from advaug.report.manifest import Manifest
 from advaug.report.stats import CONFIDENCE, MIN_PAIRED_SEEDS
 
@@ -111,13 +111,16 @@ def build_report(
     umap_figures: Sequence[Path] = (),
     claims_file: Path | None = None,
     benchmarks: Sequence[Path] = (),
+    slices: dict[str, str] | None = None,
 ) -> list[Path]:
     """Write every table and figure the data allows; return the paths written (manifest.json last).
 
     ``gallery``, ``gan_grids`` and ``umap_figures`` are PNGs drawn by other
     commands (a PDF beside each is copied too); ``claims_file`` replaces the
     packaged published.yaml; ``benchmarks`` are Snakemake's benchmark files (none under DVC:
-    the time-per-rule table and figure are then skipped, with a note).
+    the time-per-rule table and figure are then skipped, with a note); ``slices`` maps a data
+    set (as runs name it) to the published data set it is a reduced-scale slice of (config
+    ``slice_of``): its runs are checked against that data set's claims as reduced-scale rows.
     """
     out_dir = Path(out_dir)
     runs = collect_metrics(metric_paths)
@@ -130,9 +133,10 @@ def build_report(
             runs = runs.merge(mce, on=ID_COLUMNS, how="left")
     runs = tab.sort_runs(runs)
     claims = load_claims(claims_file)
+    slices = check_slices(slices)
 
     manifest = Manifest(out_dir)
-    write_tables(manifest, runs, corruption, claims)
+    write_tables(manifest, runs, corruption, claims, slices)
     write_figures(manifest, runs, history, corruption)
     for category, paths, caption in (
         (
@@ -202,7 +206,9 @@ def _gan_training_figure(manifest: Manifest, gan_grids: Sequence[Path]) -> None:
 # --- tables -------------------------------------------------------------------------------
 
 
-def write_tables(manifest: Manifest, runs: pd.DataFrame, corruption: pd.DataFrame | None, claims) -> None:
+def write_tables(
+    manifest: Manifest, runs: pd.DataFrame, corruption: pd.DataFrame | None, claims, slices: dict[str, str]
+) -> None:
     tables_dir = manifest.out_dir / "tables"
     runs_caption = (
         "Every evaluated run: one row per data set, model, method and seed; metrics as fractions in [0, 1]."
@@ -246,7 +252,7 @@ def write_tables(manifest: Manifest, runs: pd.DataFrame, corruption: pd.DataFram
             "(100% = as robust as the baseline). " + MEAN_STD_NOTE,
         )
 
-    published = claims_table(runs, claims)
+    published = claims_table(runs, claims, slices=slices)
     _write_table(
         manifest,
         "claims",
@@ -258,9 +264,10 @@ def write_tables(manifest: Manifest, runs: pd.DataFrame, corruption: pd.DataFram
         f"the {CONFIDENCE:.0%} t interval of the mean paired difference decides whether the claimed direction "
         f"holds (fewer than {MIN_PAIRED_SEEDS} paired seeds: not enough seeds). Value claims show our mean "
         'with its interval. Settings not trained here say "not run at this scale"; settings trained '
-        'without the claim\'s methods or metric say "not run". Numbers in percent or percentage points.',
+        'without the claim\'s methods or metric say "not run". Numbers in percent or percentage points.'
+        + (_REDUCED_NOTE.format(slices=_slices_text(slices)) if slices else ""),
     )
-    local = local_claims_table(runs, claims)
+    local = local_claims_table(runs, claims, slices=slices)
     if not local.empty:
         view = tab.claims_view(local).drop(columns=["published", "ours - published", "published protocol"])
         _write_table(
@@ -274,6 +281,18 @@ def write_tables(manifest: Manifest, runs: pd.DataFrame, corruption: pd.DataFram
             "trained here, which are NOT the published setting (e.g. digits with a small CNN). Paired by seed, "
             f"{CONFIDENCE:.0%} t interval of the mean difference in percentage points.",
         )
+
+
+_REDUCED_NOTE = (
+    " Rows labelled \"reduced-scale check\" come from runs on {slices}: the claims of that data set "
+    "checked, whatever model a claim names, on the images and epochs the scale column states. Differences "
+    "there show our paired difference and whether the claimed direction holds, never our distance from the "
+    "published figure; a published level is not comparable with ours at that scale, so no verdict is drawn."
+)
+
+
+def _slices_text(slices: dict[str, str]) -> str:
+    return ", ".join(f"{dataset} (a slice of {target})" for dataset, target in slices.items())
 
 
 def _write_table(

@@ -182,6 +182,7 @@ def claims_view(claims: pd.DataFrame) -> pd.DataFrame:
         {
             "claim": claims["statement"],
             "setting": claims["setting"],
+            "scale": claims["scale"],
             "published": claims["published"],
             "source": claims["source"],
             "ours": claims["ours"],
@@ -194,7 +195,8 @@ def claims_view(claims: pd.DataFrame) -> pd.DataFrame:
             "our protocol": claims["our_protocol"],
         }
     )
-    return view
+    # the scale column labels reduced-scale checks (runs on a declared slice); none, no column
+    return view if (claims["scale"] != "").any() else view.drop(columns=["scale"])
 
 
 # --- renderings -------------------------------------------------------------------------
