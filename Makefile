@@ -13,8 +13,9 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 run: $(STAMP)
 	snakemake --cores 2 all
 
+# --durations: the slowest tests, printed at the end so each CI log shows where the time goes
 test: $(STAMP)
-	python -m pytest -q
+	python -m pytest -q --durations=25
 
 env: $(STAMP)
 
