@@ -61,16 +61,6 @@ SMALL_TRAINING = {
 }
 
 
-def run_snakemake(*args: str, cwd: Path, check: bool = True) -> subprocess.CompletedProcess:
-    """Run this environment's `snakemake` in ``cwd``, its jobs finding this checkout's advaug."""
-    bin_dir = Path(sys.executable).parent
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
-    result = subprocess.run([str(bin_dir / "snakemake"), *args], cwd=cwd, capture_output=True, text=True, env=env)
-    if check and result.returncode != 0:
-        raise AssertionError(f"snakemake {' '.join(args)} failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}")
-    return result
-
-
 def run_cli(*args: str, cwd: Path | None = None, check: bool = True, env: dict | None = None):
     """Run `python -m advaug ...` in a subprocess, as Snakemake and DVC do."""
     full_env = {**os.environ, "PYTHONPATH": str(REPO / "src"), **(env or {})}
@@ -101,13 +91,3 @@ def digits(digits_dir):
     from advaug.data.canonical import load_prepared
 
     return load_prepared(digits_dir)
-
-
-@pytest.fixture(scope="session")
-def smoke_study(tmp_path_factory) -> Path:
-    """`snakemake all --configfile config/smoke.yaml` in a copy of the workflow, run once per
-    session: the end-to-end checks (test_workflow) and the HTML report (test_html_report)
-    read the same finished study. Tests must not change its files."""
-    workdir = copy_workflow(tmp_path_factory.mktemp("smoke-study"))
-    run_snakemake("--cores", "2", "all", "--configfile", "config/smoke.yaml", cwd=workdir)
-    return workdir

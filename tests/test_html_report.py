@@ -1,6 +1,5 @@
-"""`snakemake --report` on the smoke study (config/smoke.yaml, run once and shared with
-test_workflow), opened in headless Chromium: every category, every table and every figure
-of the manifest is there with its caption, and every image loads.
+"""`snakemake --report` on a tiny real study, opened in headless Chromium: every category,
+every table and every figure of the manifest is there with its caption, and every image loads.
 
 The Snakemake report is a React app that shows one result at a time, so the test
 opens each category and clicks each result's view button, as a reader would.
@@ -19,13 +18,15 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from conftest import run_snakemake
+from conftest import REPO, copy_workflow
 
+BIN = Path(sys.executable).parent
 # The machine has no internet: without the networking flags Chromium keeps trying to reach Google.
 CHROMIUM_ARGS = [
     "--headless",
@@ -37,6 +38,26 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+TINY_STUDY = """\
+datasets: [digits]
+models: [small_cnn]
+methods: [baseline, rr]
+seeds: [0]
+device: cpu
+training:
+  epochs: 2
+  batch_size: 128
+model_params:
+  small_cnn: {widths: [16, 32, 64]}
+corruptions: {names: [gaussian_noise, brightness], severities: [1, 5], max_images: 120}
+evaluation: {umap: false, robust: {pgd_steps: 2}}
+gan:
+  enabled: true
+  train: {g_channels: 8, d_channels: 8, epochs: 1, batch_size: 64, n_critic: 1}
+  samples_per_class: 5
+  unrestricted_per_class: 1
+  unrestricted: {steps: 5}
+"""
 WAIT_MS = 15_000
 
 pytestmark = pytest.mark.slow
@@ -72,12 +93,25 @@ def sync_playwright():
     return module.sync_playwright
 
 
+def snakemake(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run([str(BIN / "snakemake"), *args], cwd=cwd, capture_output=True, text=True, env=env)
+    if result.returncode != 0:
+        raise AssertionError(
+            f"snakemake {' '.join(args)} failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
+        )
+    return result
+
+
 @pytest.fixture(scope="module")
-def html_report(smoke_study, tmp_path_factory) -> tuple[Path, Path]:
-    """The smoke study's HTML report (written outside the shared study's folder) and its manifest."""
-    report_html = tmp_path_factory.mktemp("html-report") / "report.html"
-    run_snakemake("--report", str(report_html), "--configfile", "config/smoke.yaml", cwd=smoke_study)
-    return report_html, smoke_study / "results" / "report" / "manifest.json"
+def html_report(tmp_path_factory) -> tuple[Path, Path]:
+    """A two-method, two-epoch study on digits, its report and its HTML report."""
+    workdir = tmp_path_factory.mktemp("html-report")
+    copy_workflow(workdir)
+    (workdir / "config" / "tiny.yaml").write_text(TINY_STUDY)
+    snakemake("--cores", "2", "all", "--configfile", "config/tiny.yaml", cwd=workdir)
+    snakemake("--report", "report.html", "--configfile", "config/tiny.yaml", cwd=workdir)
+    return workdir / "report.html", workdir / "results" / "report" / "manifest.json"
 
 
 def test_every_table_and_figure_shows_in_the_browser(html_report, chromium, sync_playwright, tmp_path):

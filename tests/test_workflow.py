@@ -4,6 +4,7 @@ the smallest study end to end with every method above 90% on digits."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -13,9 +14,19 @@ import pandas as pd
 import pytest
 import yaml
 
-from conftest import REPO, copy_workflow, run_snakemake as snakemake
+from conftest import REPO, copy_workflow
 
 BIN = Path(sys.executable).parent
+
+
+def snakemake(*args: str, cwd: Path, check: bool = True) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run(
+        [str(BIN / "snakemake"), *args], cwd=cwd, capture_output=True, text=True, env=env
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"snakemake {' '.join(args)} failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}")
+    return result
 
 
 @pytest.fixture
@@ -62,9 +73,9 @@ def test_dry_run_plans_every_job(workdir):
 
 
 @pytest.mark.slow
-def test_smoke_study_end_to_end(smoke_study):
+def test_smoke_study_end_to_end(workdir):
     """Every method reaches >= 90% clean accuracy on digits; a second run does nothing."""
-    workdir = smoke_study
+    snakemake("--cores", "2", "all", "--configfile", "config/smoke.yaml", cwd=workdir)
     runs = pd.read_csv(workdir / "results/report/tables/runs.csv")
     smoke = yaml.safe_load((REPO / "config/smoke.yaml").read_text())
     assert sorted(runs["method"]) == sorted(smoke["methods"])
