@@ -83,9 +83,6 @@ def write_configs(root: Path, host: str) -> Path:
         "spool_dir": root / "spool",
         "run_dir": run_dir,
         "memory_mb": 32000,  # what the scheduler hands out (profile jobs ask for 16 GB), not real memory
-        # also not the real 2 cores: with 4, a 2-thread GPU job (train_gan) does not hold back
-        # the jobs that could run beside it, as on a real cluster's many cores
-        "cpus": 4,
     }
     for name in ("slurm.conf", "gres.conf"):
         (root / name).write_text((TEMPLATES / f"{name}.in").read_text().format(**values))
@@ -271,6 +268,33 @@ def test_profile_asks_for_gpus_for_a_gpu_study(slurm_cluster, tmp_path):
     assert not re.search(r"\bgpu=[1-9]", resources["prepare"]), resources
 
 
+@pytest.mark.slow
+def test_study_on_slurm_equals_local_run(slurm_cluster, tmp_path):
+    """Every job runs as a SLURM job through the profile; the metrics equal a local run's
+    (CPU training is deterministic for a given thread count, and the rules fix it)."""
+    local, cluster = workflow_copy(tmp_path / "local"), workflow_copy(tmp_path / "cluster")
+    env = snakemake_env(slurm_cluster.env)
+    snakemake = str(BIN / "snakemake")
+    local_run = subprocess.Popen([snakemake, "--cores", "2", "--configfile", "tiny.yaml"], cwd=local,
+                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    on_slurm = subprocess.run(
+        [snakemake, "--profile", "profiles/slurm", "--configfile", "tiny.yaml", *SLURM_TEST_ARGS],
+        cwd=cluster, capture_output=True, text=True, env=env, timeout=540,
+    )
+    local_output, _ = local_run.communicate(timeout=300)
+    assert local_run.returncode == 0, f"local run failed:\n{local_output[-4000:]}"
+    output = check(on_slurm, "snakemake --profile profiles/slurm")
+    submitted = re.findall(r"has been submitted with SLURM jobid (\d+)", output)
+    assert len(submitted) == 7, output[-4000:]  # prepare, gallery, 2 x train, 2 x evaluate, report
+    for method in ("baseline", "rr"):
+        run = f"results/runs/digits/small_cnn/{method}/seed0/metrics.json"
+        expected = comparable(json.loads((local / run).read_text()))
+        assert comparable(json.loads((cluster / run).read_text())) == expected, method
+    again = subprocess.run([snakemake, "-n", "--profile", "profiles/slurm", "--configfile", "tiny.yaml",
+                            *SLURM_TEST_ARGS], cwd=cluster, capture_output=True, text=True, env=env)
+    assert "Nothing to be done" in check(again, "snakemake -n after the SLURM run")
+
+
 GPU_RULES = {"corrupt", "train", "evaluate", "train_gan", "sample_gan", "unrestricted"}
 CPU_RULES = {"prepare", "gallery", "perturb_testset", "umap", "report"}
 
@@ -324,84 +348,25 @@ class JobRecorder:
         return self.records
 
 
-@dataclass
-class Study:
-    """One GPU study with every branch on, run twice from the same tiny.yaml: through the
-    profile on the test cluster, and locally (its runs only) at the same time."""
-
-    local: Path
-    cluster: Path
-    output: str  # the SLURM run's log
-    records: dict[str, dict]  # every job's `scontrol show job` record
-    env: dict
-
-
-RUN_METHODS = ("baseline", "gan_aug")  # the study's one method and its one generated-set method
-
-
-@pytest.fixture(scope="module")
-def gpu_study(slurm_cluster, tmp_path_factory) -> Study:
+@pytest.mark.slow
+def test_gpu_study_jobs_get_their_partition_and_gpu(slurm_cluster, tmp_path):
     """The smallest GPU study with every branch on (corrupted and perturbed sets, the GAN,
-    UMAP), run once through the profile unchanged and shared by the tests below. The jobs
-    compute on the CPU through fake_cuda_advaug, with the thread counts the GPU rules set;
-    the local run of the same config (device=cuda, the same fake) makes only the runs'
-    metrics, which is all the comparison reads."""
-    root = tmp_path_factory.mktemp("gpu-study")
-    local, cluster = (workflow_copy(root / name, every_branch=True) for name in ("local", "cluster"))
+    UMAP) through the profile unchanged: the scheduler's own records show GPU work on the
+    GPU partition holding one GPU and everything else on the CPU partition without one."""
+    workdir = workflow_copy(tmp_path / "study", every_branch=True)
     env = snakemake_env(slurm_cluster.env)
-    env["PATH"] = f"{fake_cuda_advaug(root / 'fake-cuda')}{os.pathsep}{env['PATH']}"
-    snakemake = str(BIN / "snakemake")
-    runs = [f"results/runs/digits/small_cnn/{method}/seed0/metrics.json" for method in RUN_METHODS]
-    # the targets first: --configfile and --config take every word after them
-    local_run = subprocess.Popen([snakemake, *runs, "--cores", "2", "--configfile", "tiny.yaml", "--config",
-                                  "device=cuda"], cwd=local, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                 text=True, env=env)
+    env["PATH"] = f"{fake_cuda_advaug(tmp_path / 'fake-cuda')}{os.pathsep}{env['PATH']}"
     recorder = JobRecorder(slurm_cluster.env)
     try:
-        on_slurm = subprocess.run(
-            [snakemake, "--profile", "profiles/slurm", "--configfile", "tiny.yaml", "--config", "device=cuda",
-             *SLURM_TEST_ARGS],
-            cwd=cluster, capture_output=True, text=True, env=env, timeout=1500,
+        result = subprocess.run(
+            [str(BIN / "snakemake"), "--profile", "profiles/slurm", "--configfile", "tiny.yaml",
+             "--config", "device=cuda", *SLURM_TEST_ARGS],
+            cwd=workdir, capture_output=True, text=True, env=env, timeout=1500,
         )
     finally:
         records = recorder.stop()
-        local_output, _ = local_run.communicate(timeout=600)
-    assert local_run.returncode == 0, f"local run failed:\n{local_output[-4000:]}"
-    output = check(on_slurm, "snakemake --profile profiles/slurm (GPU study)")
-    return Study(local, cluster, output, records, env)
-
-
-def planned_jobs(output: str) -> dict[str, int]:
-    """Jobs per rule from the first "Job stats" table Snakemake prints (its plan)."""
-    table = output.split("Job stats:", 1)[1].split("\ntotal", 1)[0]
-    return {rule: int(count) for rule, count in re.findall(r"^(\w+)\s+(\d+)$", table, flags=re.M)}
-
-
-@pytest.mark.slow
-def test_study_on_slurm_equals_local_run(gpu_study):
-    """Every job runs as a SLURM job through the profile; the metrics equal a local run's
-    (CPU training is deterministic for a given thread count, and the rules fix it); a
-    second look finds nothing to do."""
-    planned = planned_jobs(gpu_study.output)
-    submitted = re.findall(r"has been submitted with SLURM jobid (\d+)", gpu_study.output)
-    assert len(submitted) == sum(count for rule, count in planned.items() if rule != "all"), planned
-    for method in RUN_METHODS:
-        run = f"results/runs/digits/small_cnn/{method}/seed0/metrics.json"
-        expected = comparable(json.loads((gpu_study.local / run).read_text()))
-        assert comparable(json.loads((gpu_study.cluster / run).read_text())) == expected, method
-    again = subprocess.run([str(BIN / "snakemake"), "-n", "--profile", "profiles/slurm", "--configfile", "tiny.yaml",
-                            "--config", "device=cuda", *SLURM_TEST_ARGS], cwd=gpu_study.cluster,
-                           capture_output=True, text=True, env=gpu_study.env)
-    assert "Nothing to be done" in check(again, "snakemake -n after the SLURM run")
-
-
-@pytest.mark.slow
-def test_gpu_study_jobs_get_their_partition_and_gpu(gpu_study):
-    """The same study's jobs, through the profile unchanged: the scheduler's own records show
-    GPU work on the GPU partition holding one GPU and everything else on the CPU partition
-    without one."""
-    submitted = set(re.findall(r"has been submitted with SLURM jobid (\d+)", gpu_study.output))
-    records = gpu_study.records
+    output = check(result, "snakemake --profile profiles/slurm (GPU study)")
+    submitted = set(re.findall(r"has been submitted with SLURM jobid (\d+)", output))
     assert submitted <= set(records), sorted(submitted - set(records))
     seen = {}
     for job in submitted:
