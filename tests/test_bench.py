@@ -60,7 +60,7 @@ def test_bench_settings_come_from_the_config(tmp_path):
     assert settings["crop_padding"] == 3 and settings["batch_size"] == 24
     assert settings["model_params"] == {"widths": [8, 16], "embed_dim": 32}
     assert settings["method_params"]["rr"] == {"max_angle": 7}
-    assert settings["channels_last"] is False and settings["compile"] is False
+    assert settings["channels_last"] is True and settings["compile"] is False  # auto: channels_last on the CPU too
 
     overridden = bench_settings(load_config(path), "rr", "small_cnn", batch_size=8, compile_model=True)
     assert overridden["training"]["batch_size"] == 8 and overridden["training"]["compile"] is True

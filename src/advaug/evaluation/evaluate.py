@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import torch
-
 from advaug.data.canonical import load_prepared
 from advaug.evaluation.knn import fit_knn_head, head_accuracy
-from advaug.evaluation.metrics import classification_metrics, predict_logits
+from advaug.evaluation.metrics import classification_metrics, is_channels_last, predict_logits
 from advaug.evaluation.robustness import load_perturbed, perturb_against, robust_accuracy
 from advaug.io import write_json
 
@@ -47,12 +45,10 @@ def evaluate_run(
     data = load_prepared(data_dir)
     model, meta = load_trained(model_path, device)
     # Evaluate as the run trained: bf16 where training resolved to bf16 (CUDA's default, or
-    # asked for explicitly on the CPU), and in channels_last when it trained in it.
+    # asked for explicitly on the CPU), and in channels_last when it trained in it (load_trained).
     precision = "bf16" if meta.get("precision") == "bf16" and device == meta.get("device", device) else "fp32"
-    channels_last = bool(meta.get("channels_last")) and device == meta.get("device", device)
-    if channels_last:
-        model = model.to(memory_format=torch.channels_last)
-    logits = predict_logits(model, data.test_images, settings["eval_batch_size"], precision, channels_last)
+    channels_last = is_channels_last(model)
+    logits = predict_logits(model, data.test_images, settings["eval_batch_size"], precision)
     clean = classification_metrics(logits, data.test_labels, settings["evaluation"]["ece_bins"])
     metrics = {
         "dataset": meta["dataset"],

@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from advaug.evaluation.metrics import autocast_for
+from advaug.evaluation.metrics import autocast_for, model_batch
 
 DEFAULT_K = 3
 
@@ -74,7 +74,7 @@ def embed_dataset(
     chunks = []
     try:
         for start in range(0, len(images_u8), batch_size):
-            batch = images_u8[start : start + batch_size].to(device, non_blocking=True).float() / 255.0
+            batch = model_batch(model, images_u8[start : start + batch_size])
             with autocast_for(device, precision):
                 _, embedding = model(batch, return_embedding=True)
             chunks.append(embedding.float().cpu())

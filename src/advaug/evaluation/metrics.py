@@ -16,23 +16,40 @@ def autocast_for(device: torch.device | str, precision: str):
     return contextlib.nullcontext()
 
 
+def is_channels_last(model: torch.nn.Module) -> bool:
+    """Whether the model's first convolution weight is stored channels_last
+    (``model.to(memory_format=torch.channels_last)``), so its inputs should be too."""
+    weight = next((p for p in model.parameters() if p.dim() == 4), None)
+    return weight is not None and not weight.is_contiguous() and weight.is_contiguous(
+        memory_format=torch.channels_last
+    )
+
+
+def model_batch(model: torch.nn.Module, images_u8: torch.Tensor, channels_last: bool | None = None) -> torch.Tensor:
+    """uint8 NCHW images as the model's [0, 1] float input, on its device and in its memory
+    layout (``channels_last`` None: the model's own, :func:`is_channels_last`)."""
+    batch = images_u8.to(next(model.parameters()).device, non_blocking=True).float() / 255.0
+    if is_channels_last(model) if channels_last is None else channels_last:
+        batch = batch.contiguous(memory_format=torch.channels_last)
+    return batch
+
+
 @torch.inference_mode()  # no autograd bookkeeping at all (cheaper than no_grad)
 def predict_logits(
     model: torch.nn.Module,
     images_u8: torch.Tensor,
     batch_size: int = 512,
     precision: str = "fp32",
-    channels_last: bool = False,
+    channels_last: bool | None = None,
 ) -> torch.Tensor:
-    """Float32 logits for uint8 NCHW images, in eval mode, batch by batch on the model's device."""
+    """Float32 logits for uint8 NCHW images, in eval mode, batch by batch on the model's device
+    and in ``channels_last`` (None: in the model's layout)."""
     device = next(model.parameters()).device
     was_training = model.training
     model.eval()
     outputs = []
     for start in range(0, len(images_u8), batch_size):
-        batch = images_u8[start : start + batch_size].to(device, non_blocking=True).float() / 255.0
-        if channels_last:
-            batch = batch.contiguous(memory_format=torch.channels_last)
+        batch = model_batch(model, images_u8[start : start + batch_size], channels_last)
         with autocast_for(device, precision):
             outputs.append(model(batch).float())
     model.train(was_training)

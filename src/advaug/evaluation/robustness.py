@@ -21,7 +21,7 @@ import torch
 from advaug.attacks import build_attack
 from advaug.attacks.mix import DEFAULT_P, apply_fgsm, apply_jitter, apply_noise, check_mix_params, sample_mix, slice_mix
 from advaug.errors import UserError
-from advaug.evaluation.metrics import autocast_for
+from advaug.evaluation.metrics import autocast_for, model_batch
 from advaug.io import atomic_path, load_npz
 
 DEFAULT_EPS = 8 / 255
@@ -34,10 +34,6 @@ DEFAULT_GROUP_SIZE = 256
 
 def _device_of(model: torch.nn.Module) -> torch.device:
     return next(model.parameters()).device
-
-
-def _to_float(images_u8: torch.Tensor, device: torch.device) -> torch.Tensor:
-    return images_u8.to(device, non_blocking=True).float() / 255.0
 
 
 def to_uint8(images: torch.Tensor) -> torch.Tensor:
@@ -81,7 +77,7 @@ def robust_accuracy(
     correct = 0
     try:
         for start in range(0, len(images_u8), batch_size):
-            batch = _to_float(images_u8[start : start + batch_size], device)
+            batch = model_batch(model, images_u8[start : start + batch_size])
             batch_labels = labels[start : start + batch_size]
             with autocast_for(device, precision):
                 adversarial = attack(batch, batch_labels, rng=rng)
@@ -151,7 +147,7 @@ def perturb_against(model: torch.nn.Module, testset: dict, batch_size: int = 256
     try:
         for start in range(0, len(rows), batch_size):
             index = rows[start : start + batch_size]
-            batch = _to_float(testset["base_images"][index], device)
+            batch = model_batch(model, testset["base_images"][index])
             attacked = apply_fgsm(batch, testset["labels"][index].to(device),
                                   torch.ones(len(index), dtype=torch.bool, device=device), eps, model)
             out[index] = to_uint8(attacked).cpu()

@@ -263,7 +263,7 @@ def run_bench(
         "settings": {
             "model": model, "model_params": base["model_params"], "batch_size": training["batch_size"],
             "crop_padding": training["crop_padding"], "precision": precision_for(training, torch_device.type),
-            "channels_last": channels_last_for(training, torch_device.type), "compile": training["compile"],
+            "channels_last": channels_last_for(training), "compile": training["compile"],
             "method_params": {m: settings[m]["method_params"] for m in methods},
             "warmup_steps": warmup, "timed_steps": steps, "loader_workers": workers,
             "images": "synthetic 32x32 RGB uint8, 10 classes",
