@@ -15,10 +15,10 @@ run: $(STAMP)
 
 # -n 2: two pytest-xdist workers. Most tests use one core (OMP_NUM_THREADS=1), so on the
 # 2-core CI machine a serial run kept one core busy on average (99 % CPU of 200 %, 44.5 min);
-# --dist loadgroup keeps each test file on one worker (tests/conftest.py says why).
+# --dist loadfile keeps each test file on one worker (tests/conftest.py says why).
 # --durations: the slowest tests, printed at the end so each CI log shows where the time goes.
 test: $(STAMP)
-	python -m pytest -q -n 2 --dist loadgroup --durations=25
+	python -m pytest -q -n 2 --dist loadfile --durations=25
 
 env: $(STAMP)
 

@@ -1,4 +1,9 @@
-from advaug.config import gallery_settings, report_extras, report_inputs, report_settings
+from advaug.config import (
+    gallery_settings,
+    report_extras,
+    report_inputs,
+    report_settings,
+)
 from advaug.report.manifest import report_category, report_labels
 
 ALL_METRICS = report_inputs(config)

@@ -44,19 +44,15 @@ def link_shared(workdir: Path) -> bool:
     return beside.resolve() == SHARED_MINI.parents[1].resolve()
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which reads the groups
 def pytest_collection_modifyitems(config, items):
-    """Under pytest-xdist's `--dist loadgroup` (the Makefile's `make test`): each test file runs
-    on one worker, so its module fixtures are built once (the SLURM test cluster, which owns
-    /etc/slurm/slurm.conf, must never start twice at a time); files with slow tests are
-    handed out first, so that the last file a worker takes is a short one."""
-    if config.getoption("dist", "no") != "loadgroup":
-        return
+    """Files with slow tests first, so that the last file an xdist worker takes is a short one
+    (a stable sort: the tests of a file stay in order). `make test` runs pytest-xdist with
+    `--dist loadfile`, which keeps each file on one worker, so module fixtures are built once
+    (the SLURM test cluster, which owns /etc/slurm/slurm.conf, must never start twice at a
+    time). Not `--dist loadgroup`: with pytest 9 xdist's group suffix no longer reaches the
+    node ids, and the SLURM file's tests ran on both workers at once."""
     slow_files = {item.path for item in items if item.get_closest_marker("slow")}
-    items.sort(key=lambda item: item.path not in slow_files)  # stable: files stay in order
-    for item in items:
-        module = item.path.stem
-        item.add_marker(pytest.mark.xdist_group(module))
+    items.sort(key=lambda item: item.path not in slow_files)
 
 
 #: the training block of a small CPU run (fp32, no compile); tests override what they vary

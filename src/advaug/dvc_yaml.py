@@ -135,9 +135,9 @@ def keys_read(slicer, config: dict, *args) -> list[str]:
     return [key for key in read if not any(key.startswith(f"{other}.") for other in read)]
 
 
-def _report_slice(config: dict) -> dict:
-    """What `advaug report --config` reads: the study's runs, the figures made outside it, and
-    which data sets are reduced-scale slices (``slice_of``)."""
+def _report_reads(config: dict) -> dict:
+    """What `advaug report --config` reads: its slice (``slice_of``, which Snakemake passes as
+    --params), the study's runs and the figures made outside it (Snakemake's rule inputs)."""
     return {"metrics": cfg.report_inputs(config), **cfg.report_extras(config), **cfg.report_settings(config)}
 
 
@@ -154,8 +154,10 @@ SLICES = {
     "perturb-testset": cfg.perturb_testset_settings,
     "umap": cfg.umap_settings,
     "gallery": cfg.gallery_settings,
-    "report": _report_slice,
+    "report": cfg.report_settings,
 }
+#: what a stage declares, where the command reads more than its slice
+READS = {**SLICES, "report": _report_reads}
 
 
 # --- the stages ----------------------------------------------------------------------
@@ -212,7 +214,7 @@ def _stage(
         loop,
         " ".join(["advaug", verb, *words, "--config", PARAMS_FILE]),
         [layout.fill(path, **values) for path in deps],
-        keys_read(SLICES[verb], config, *slice_args),
+        keys_read(READS[verb], config, *slice_args),
         [layout.fill(path, **values) for path in outs],
         extra or {},
         comment,
