@@ -207,6 +207,27 @@ def test_umap_figure_writes_png_and_pdf(tmp_path):
     assert all(p.stat().st_size > 1000 for p in paths)
 
 
+@pytest.mark.slow
+def test_umap_on_our_exact_neighbours_builds_umap_learns_own_graph():
+    """The neighbours handed to umap-learn are the ones it finds by itself on small data: the
+    fuzzy graph it builds from them matches its own (float rounding apart), and the layout is
+    as faithful to the embedding (trustworthiness; the layouts' random draws differ)."""
+    pytest.importorskip("umap")
+    import umap
+    from sklearn.manifold import trustworthiness
+
+    from advaug.report.embeddings import exact_neighbours
+
+    points, _ = blobs(0, count=240, classes=4)
+    points = (points / np.linalg.norm(points, axis=1, keepdims=True)).astype(np.float32)
+    own = umap.UMAP(n_neighbors=15, random_state=0, n_jobs=1).fit(points)
+    ours = umap.UMAP(n_neighbors=15, random_state=0, n_jobs=1, precomputed_knn=exact_neighbours(points, 15)).fit(points)
+    assert own._small_data and not ours._small_data  # the two paths really differ
+    np.testing.assert_allclose(ours.graph_.toarray(), own.graph_.toarray(), atol=1e-5)
+    faithful = [trustworthiness(points, r.embedding_, n_neighbors=10) for r in (own, ours)]
+    assert abs(faithful[0] - faithful[1]) < 0.02 and min(faithful) > 0.9
+
+
 def test_evaluate_fits_the_knn_head_on_the_trained_subset_only(digits, digits_dir, tmp_path):
     """With train_fraction 0.2, the images outside the run's subset must not vote: planting
     mislabelled copies of the test images there leaves the evaluated k-NN accuracy unchanged
