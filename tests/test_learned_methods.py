@@ -660,9 +660,14 @@ def test_two_gloo_processes_train_one_controller(tmp_path):
 
 @pytest.mark.slow
 def test_paper_controller_settings_learn_within_a_short_real_run(digits, tmp_path):
-    """config/paper.yaml's controller settings on 3 epochs of real digits (60 updates): the policy
+    """config/paper.yaml's controller settings on 4 epochs of real digits (80 updates): the policy
     entropy falls and the op distribution leaves uniform (with the paper's lr 3.5e-4 it stays
-    uniform: the issue measured 74.0 nats after 40 updates)."""
+    uniform: the issue measured 74.0 nats after 40 updates).
+
+    The path is chaotic: thread count and summation order change which policies are drawn. After
+    3 epochs one CI run had fallen only 0.95 nats (local runs 3.6-6.3), so the run is 4 epochs:
+    over 12 runs (1 and 2 threads, seeds 0-4, 576-704 images) the last epoch's entropy was 1.8-13
+    nats below the first's and its KL from uniform 0.12-0.66."""
     import csv
     import dataclasses
     import math
@@ -677,7 +682,7 @@ def test_paper_controller_settings_learn_within_a_short_real_run(digits, tmp_pat
     controller = {k: v for k, v in paper.items() if k.startswith("controller_") or k in search}
     subset = dataclasses.replace(digits, train_images=digits.train_images[:640], train_labels=digits.train_labels[:640])
     training = {
-        "epochs": 3, "batch_size": 32, "lr": 0.05, "momentum": 0.9, "nesterov": True, "weight_decay": 5e-4,
+        "epochs": 4, "batch_size": 32, "lr": 0.05, "momentum": 0.9, "nesterov": True, "weight_decay": 5e-4,
         "schedule": "cosine", "warmup_epochs": 1, "label_smoothing": 0.0, "crop_padding": 2, "precision": "fp32",
         "channels_last": False, "compile": False, "eval_batch_size": 512, "eval_every": 100,
     }
@@ -691,4 +696,4 @@ def test_paper_controller_settings_learn_within_a_short_real_run(digits, tmp_pat
     print(f"entropy per epoch {entropy}, KL from uniform {divergence}")
     assert entropy[0] > 49.5  # 10 op (ln 15) + 10 level (ln 10) decisions: 50.1 nats when uniform
     assert entropy[-1] < entropy[0] - 1.0
-    assert divergence[-1] > 0.03 and divergence[-1] > 5 * divergence[0]
+    assert divergence[-1] > 0.05 and divergence[-1] > 5 * divergence[0]
