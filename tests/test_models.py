@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 import torch.nn.functional as F
+from torch import nn
 
 from advaug.errors import UserError
 from advaug.models import BACKBONES, build_model
@@ -93,6 +94,20 @@ def test_eval_mode_is_deterministic_and_batch_independent():
     torch.testing.assert_close(together[:1], alone, rtol=1e-4, atol=1e-5)
 
 
+def test_small_cnn_activation_is_the_one_asked_for():
+    """params.yaml trains the embedded default with ReLU; GELU (airbench's) stays the default."""
+    relu = build_model("small_cnn", 3, num_classes=4, widths=[4, 8], activation="relu")
+    gelu = build_model("small_cnn", 3, num_classes=4, widths=[4, 8])
+    assert {type(m) for m in relu.modules()} & {nn.ReLU, nn.GELU} == {nn.ReLU}
+    assert {type(m) for m in gelu.modules()} & {nn.ReLU, nn.GELU} == {nn.GELU}
+    gelu.load_state_dict(relu.state_dict())  # same parameters: only the non-linearity differs
+    images = torch.rand(2, 3, 16, 16)
+    assert not torch.allclose(relu.eval()(images), gelu.eval()(images))
+    before = images.clone()
+    relu.train()(images).sum().backward()  # in-place ReLU: autograd accepts it, the input is untouched
+    assert torch.equal(images, before)
+
+
 def test_wrn_dropout_is_active_only_in_training():
     torch.manual_seed(0)
     model = build_model("wrn", 3, num_classes=4, depth=10, widen_factor=1, dropout=0.5)
@@ -117,6 +132,7 @@ def test_unknown_model_name_is_a_user_error():
         ("wrn40_2", {"dropout": 1.5}, "dropout"),
         ("densenet_bc", {"depth": 99}, "6n \\+ 4"),
         ("small_cnn", {"widths": (8, 8, 8, 8, 8)}, "widths"),
+        ("small_cnn", {"activation": "swish"}, "activation must be one of \\['gelu', 'relu'\\]"),
         ("resnet18", {"base_width": 0}, "base_width"),
     ],
 )
