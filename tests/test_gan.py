@@ -14,7 +14,7 @@ from advaug.gan import train as gan_train
 from advaug.gan.models import Discriminator, Generator, load_discriminator, load_generator
 from advaug.gan.sample import TEST_SEED_OFFSET, sample_gan, write_generated_set
 from advaug.gan.train import EMBEDDED_SETTINGS, gradient_penalty, interpolate, resolve_settings, train_gan
-from advaug.gan.unrestricted import LatentAdam, attack_model, margin_loss, unrestricted_examples, write_unrestricted
+from advaug.gan.unrestricted import attack_model, margin_loss, unrestricted_examples, write_unrestricted
 from advaug.io import torch_save
 from advaug.models import build_model
 
@@ -153,45 +153,6 @@ def classifier_for(generator: Generator, steps: int = 80, seed: int = 0):
         loss.backward()
         optimizer.step()
     return model.eval()
-
-
-def test_latent_adam_is_torch_adam_step_for_step():
-    """The search's Adam equals torch.optim.Adam on the same latent, gradients and steps."""
-    torch.manual_seed(0)
-    target = torch.randn(6, 16)
-    z_ours = torch.randn(6, 16).requires_grad_(True)
-    z_torch = z_ours.detach().clone().requires_grad_(True)
-    ours, reference = LatentAdam(z_ours, lr=0.05), torch.optim.Adam([z_torch], lr=0.05)
-    for _ in range(25):
-        for z in (z_ours, z_torch):
-            z.grad = None
-            ((z - target).abs().pow(1.5).sum() + z.sin().sum()).backward()
-        ours.step()
-        reference.step()
-        assert torch.equal(z_ours, z_torch)
-    state = reference.state[z_torch]
-    assert torch.equal(ours.exp_avg, state["exp_avg"]) and torch.equal(ours.exp_avg_sq, state["exp_avg_sq"])
-    assert torch.equal(ours.step_count, state["step"])
-
-
-def test_latent_search_does_not_import_torch_dynamo():
-    """What LatentAdam is for: no torch._dynamo import (seconds per evaluate job) for the search."""
-    import subprocess
-    import sys
-
-    code = (
-        "import sys, torch\n"
-        "from advaug.gan.unrestricted import LatentAdam\n"
-        "z = torch.randn(3, 4).requires_grad_(True)\n"
-        "z0 = z.detach().clone()\n"
-        "adam = LatentAdam(z, 0.1)\n"
-        "z.square().sum().backward()\n"
-        "adam.step()\n"
-        "assert torch.allclose(z0 - z.detach(), 0.1 * z0.sign(), atol=1e-6)\n"
-        "print('torch._dynamo' in sys.modules)\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "False"
 
 
 def test_unrestricted_search_lowers_confidence_in_the_true_class(tmp_path):

@@ -126,6 +126,18 @@ def seed_everything(seed: int) -> None:
     torch.manual_seed(seed)
 
 
+def deterministic_kernels(compiled: bool) -> None:
+    """Deterministic kernels (the CPU jobs ask for them). torch.use_deterministic_algorithms
+    also sets inductor's flag and so imports torch._inductor, about 2 s of a job; without
+    torch.compile only ATen's switch matters, so set that one alone."""
+    import torch
+
+    if compiled:
+        torch.use_deterministic_algorithms(True, warn_only=True)
+    else:
+        torch._C._set_deterministic_algorithms(True, warn_only=True)
+
+
 def set_threads(threads: int | None) -> None:
     import torch
 

@@ -30,7 +30,9 @@ from advaug.errors import UserError
 from advaug.gan.grids import save_grid_png
 from advaug.gan.models import Discriminator, Generator, build_discriminator, build_generator, check_size
 from advaug.io import load_torch, torch_save, write_json, write_text
+from advaug.runtime import deterministic_kernels
 from advaug.training.loop import Progress
+from advaug.training.optim import Adam
 
 CHECKPOINT = "gan_checkpoint.pt"
 HISTORY_COLUMNS = ("d_loss", "g_loss", "gp", "aux_acc_real", "aux_acc_fake", "wasserstein")
@@ -226,13 +228,13 @@ def train_gan(data: PreparedData, settings: dict, out_dir: str | Path, device: s
     device = torch.device(device)
     torch.manual_seed(seed)
     if device.type == "cpu":
-        torch.use_deterministic_algorithms(True, warn_only=True)
+        deterministic_kernels(compiled=False)
     options = model_options(data, settings)
     generator = build_generator(options).to(device)
     critic = build_discriminator(options).to(device)
     betas = tuple(settings["betas"])
-    opt_g = torch.optim.Adam(generator.parameters(), lr=settings["lr_g"], betas=betas)
-    opt_d = torch.optim.Adam(critic.parameters(), lr=settings["lr_d"], betas=betas)
+    opt_g = Adam(generator.parameters(), lr=settings["lr_g"], betas=betas)
+    opt_d = Adam(critic.parameters(), lr=settings["lr_d"], betas=betas)
 
     images = data.train_images.to(device)
     labels = data.train_labels.to(device)

@@ -28,7 +28,6 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
-from torch.optim.adam import adam
 
 from advaug.data.canonical import RawSplits, write_prepared
 from advaug.errors import UserError
@@ -38,6 +37,7 @@ from advaug.gan.sample import TEST_SEED_OFFSET, balanced_labels, class_names_of,
 from advaug.gan.sample import to_uint8_nhwc
 from advaug.io import write_json
 from advaug.training.loop import Progress, load_trained
+from advaug.training.optim import Adam
 
 UNRESTRICTED_DEFAULTS = {
     "steps": 500,
@@ -82,33 +82,10 @@ def _success(logits, aux, labels):
     return fooled & (aux.argmax(1) == labels) if aux is not None else fooled
 
 
-class LatentAdam:
-    """``torch.optim.Adam(lr=lr)`` (default betas and eps, no weight decay) on the one latent
-    tensor of a search, through torch's own functional form ``torch.optim.adam.adam``.
-
-    Same update and state as the class (tested step by step); what it leaves out is
-    ``torch.optim.Optimizer``, whose constructor imports torch._dynamo (2.9 s per process on the
-    AMD 2-core VM, 1.1-1.5 s on the Intel one), paid by every ``advaug evaluate`` job for the
-    per-model search, which otherwise needs no optimiser: such a job is 2.3 s faster without it.
-    """
-
-    def __init__(self, param: torch.Tensor, lr: float):
-        self.param = param
-        self.lr = lr
-        self.exp_avg = torch.zeros_like(param, memory_format=torch.preserve_format)
-        self.exp_avg_sq = torch.zeros_like(param, memory_format=torch.preserve_format)
-        self.step_count = torch.tensor(0.0, dtype=torch.float32)  # as torch.optim.Adam keeps it
-
-    @torch.no_grad()
-    def step(self) -> None:
-        adam([self.param], [self.param.grad], [self.exp_avg], [self.exp_avg_sq], [], [self.step_count],
-             amsgrad=False, beta1=0.9, beta2=0.999, lr=self.lr, weight_decay=0.0, eps=1e-8, maximize=False)
-
-
 def _search_batch(generator, classifier, discriminator, labels, z0, settings, progress=None) -> torch.Tensor:
     """The searched latents: the latest one that succeeded, else where the search ended."""
     z = z0.clone().requires_grad_(True)
-    optimizer = LatentAdam(z, settings["lr"])
+    optimizer = Adam([z], lr=settings["lr"])
     best = z0.clone()
     found = torch.zeros(len(labels), dtype=torch.bool, device=labels.device)
     started = time.perf_counter()

@@ -72,6 +72,7 @@ from advaug.ops.policy import (
     op_indices,
     randaugment_space,
 )
+from advaug.training.optim import Adam
 
 # Zhang et al. 2020 (search space section): AutoAugment's operations; SamplePairing is left out here
 OPERATIONS: tuple[str, ...] = (
@@ -230,7 +231,7 @@ class AdversarialAutoAugment(Method):
             device
         )
         self._synchronise_controller()
-        self.optimizer = torch.optim.Adam(self.controller.parameters(), lr=self.params["controller_lr"])
+        self.optimizer = Adam(self.controller.parameters(), lr=self.params["controller_lr"])
         self._space = build_space(self.info.image_size, device)
         if self._pending_state is not None:
             self.load_state_dict(self._pending_state)

@@ -29,6 +29,7 @@ from advaug.io import load_torch, torch_save, write_json, write_text
 from advaug.methods import METHODS, DataInfo, Method, StepContext, build_method
 from advaug.models import build_model
 from advaug.ops import random_crop_flip
+from advaug.runtime import deterministic_kernels
 from advaug.training.distributed import (
     World,
     average_gradients,
@@ -38,6 +39,7 @@ from advaug.training.distributed import (
     shard,
     shutdown,
 )
+from advaug.training.optim import SGD
 
 CHECKPOINT = "checkpoint.pt"
 
@@ -196,7 +198,7 @@ def build_train_step(
         method.use_gan(*gan_networks)
     method.setup(model, device)
     forward_model = torch.compile(model) if training["compile"] else model
-    optimizer = torch.optim.SGD(
+    optimizer = SGD(
         model.parameters(),
         lr=training["lr"],
         momentum=training["momentum"],
@@ -274,7 +276,7 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path, gan_paths: dic
     device = torch.device(f"cuda:{world.local_rank}" if spec.device == "cuda" else "cpu")
     torch.manual_seed(spec.seed)
     if device.type == "cpu":
-        _deterministic(compiled=training["compile"])
+        deterministic_kernels(compiled=training["compile"])
     subset = stratified_subset(data.train_labels, training.get("train_fraction", 1.0))
     images = data.train_images[subset].to(device)
     labels = data.train_labels[subset].to(device)
@@ -365,16 +367,6 @@ def train(data: PreparedData, spec: RunSpec, out_dir: str | Path, gan_paths: dic
     barrier(world)
     shutdown(world)
     return meta
-
-
-def _deterministic(compiled: bool) -> None:
-    """Deterministic kernels on the CPU. torch.use_deterministic_algorithms also sets
-    inductor's flag and so imports torch._inductor, about 2 s of every train job;
-    without torch.compile only ATen's switch matters, so set that one alone."""
-    if compiled:
-        torch.use_deterministic_algorithms(True, warn_only=True)
-    else:
-        torch._C._set_deterministic_algorithms(True, warn_only=True)
 
 
 def gather_states(rng: torch.Generator, world: World):
