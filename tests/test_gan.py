@@ -55,6 +55,41 @@ def test_gradient_penalty_of_a_linear_critic_is_exact():
     assert torch.allclose(weight.grad, 2 * (norm - 1) * weight.detach() / norm, rtol=1e-4)
 
 
+def test_critic_step_is_the_wgan_gp_acgan_objective():
+    """critic_step's loss and gradients equal the objective written out term by term
+    (Gulrajani et al. 2017, Algorithm 1, plus Odena et al.'s auxiliary cross-entropy), here with
+    each term's own forward pass through the critic: batching real and fake together and the
+    interpolates apart is an implementation choice that must not change the objective."""
+    import torch.nn.functional as F
+
+    torch.manual_seed(0)
+    generator = Generator(z_dim=8, num_classes=3, channels=1, size=16, g_channels=8)
+    critic = Discriminator(num_classes=3, channels=1, size=16, d_channels=8)
+    real, labels = torch.rand(6, 1, 16, 16), torch.tensor([0, 1, 2, 0, 1, 2])
+    settings = resolve_settings({"gp_weight": 10.0, "aux_weight": 0.7})
+    stats = gan_train.critic_step(generator, critic, torch.optim.SGD(critic.parameters(), lr=0.0), real, labels,
+                                  torch.Generator().manual_seed(1), settings)
+    grads = [p.grad.clone() for p in critic.parameters()]
+
+    rng = torch.Generator().manual_seed(1)  # the same draws, in critic_step's order
+    fake_labels = torch.randint(3, (6,), generator=rng)
+    with torch.no_grad():
+        fake = generator(torch.randn(6, 8, generator=rng), fake_labels)
+    mix = torch.rand(6, 1, 1, 1, generator=rng)
+    mixed = (mix * real + (1 - mix) * fake).requires_grad_(True)
+    real_score, real_logits = critic(real)
+    fake_score, fake_logits = critic(fake)
+    (input_grad,) = torch.autograd.grad(critic(mixed)[0].sum(), mixed, create_graph=True)
+    penalty = ((input_grad.flatten(1).norm(dim=1) - 1) ** 2).mean()
+    aux = F.cross_entropy(real_logits, labels) + F.cross_entropy(fake_logits, fake_labels)
+    expected = fake_score.mean() - real_score.mean() + 10.0 * penalty + 0.7 * aux
+    expected_grads = torch.autograd.grad(expected, list(critic.parameters()))
+    assert float(stats["d_loss"]) == pytest.approx(float(expected.detach()), rel=1e-5)
+    assert float(stats["gp"]) == pytest.approx(float(penalty.detach()), rel=1e-4)
+    for got, want in zip(grads, expected_grads):
+        assert torch.allclose(got, want, rtol=1e-4, atol=1e-6)
+
+
 @pytest.mark.parametrize("channels,size", [(1, 16), (3, 32)])
 def test_generator_and_discriminator_shapes(channels, size):
     generator = Generator(z_dim=8, num_classes=4, channels=channels, size=size, g_channels=8)

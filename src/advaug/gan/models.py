@@ -226,4 +226,16 @@ def _load(path, device, builder):
     saved = load_torch(path, "delete it and run `advaug train-gan` again")
     model = builder(saved["options"])
     model.load_state_dict(saved["state_dict"])
-    return model.to(device).eval(), saved
+    return for_inference(model.to(device)), saved
+
+
+def for_inference(model: nn.Module) -> nn.Module:
+    """A trained network as sampling and the latent searches use it: eval mode, channels_last.
+
+    A convolution whose weight is channels_last computes (and returns) NHWC whatever its
+    input's layout. On one AMD EPYC thread one step of the unrestricted search (50 latents
+    through generator, critic and classifier, and back) takes 114 instead of 172 ms. Training
+    stays in the default layout: there the changed rounding sent 2 of 3 GAN seeds of the
+    embedded default to worse generators (README, "The embedded default").
+    """
+    return model.to(memory_format=torch.channels_last).eval()

@@ -153,9 +153,13 @@ def critic_step(
     with torch.no_grad():
         fake = generator(z, fake_labels)
     mixed = interpolate(real, fake, rng).requires_grad_(True)
-    # One forward pass for all three: the critic has no batch norm, so samples stay independent.
-    scores, logits = critic(torch.cat([real, fake, mixed]))
-    real_score, fake_score, mixed_score = scores.split(n)
+    # Real and fake share a forward pass (the critic has no batch norm, so samples stay
+    # independent); the interpolates get their own, so that the penalty's double backward runs
+    # through n images instead of 3n. One AMD thread, the embedded default: a critic step
+    # 140-155 instead of 245-260 ms, and a bit-identical generator after its 880 steps.
+    scores, logits = critic(torch.cat([real, fake]))
+    real_score, fake_score = scores.split(n)
+    mixed_score = critic(mixed)[0]
     penalty = gradient_penalty(mixed_score, mixed)
     aux_real = F.cross_entropy(logits[:n], labels)
     aux_fake = F.cross_entropy(logits[n : 2 * n], fake_labels)
