@@ -55,7 +55,8 @@ def test_gradient_penalty_of_a_linear_critic_is_exact():
     assert torch.allclose(weight.grad, 2 * (norm - 1) * weight.detach() / norm, rtol=1e-4)
 
 
-def test_critic_step_is_the_wgan_gp_acgan_objective():
+@pytest.mark.parametrize("channels_last", [False, True])
+def test_critic_step_is_the_wgan_gp_acgan_objective(channels_last):
     """critic_step's loss and gradients equal the objective written out term by term
     (Gulrajani et al. 2017, Algorithm 1, plus Odena et al.'s auxiliary cross-entropy), here with
     each term's own forward pass through the critic: batching real and fake together and the
@@ -65,6 +66,8 @@ def test_critic_step_is_the_wgan_gp_acgan_objective():
     torch.manual_seed(0)
     generator = Generator(z_dim=8, num_classes=3, channels=1, size=16, g_channels=8)
     critic = Discriminator(num_classes=3, channels=1, size=16, d_channels=8)
+    if channels_last:  # as build_generator / build_discriminator make them
+        generator, critic = (net.to(memory_format=torch.channels_last) for net in (generator, critic))
     real, labels = torch.rand(6, 1, 16, 16), torch.tensor([0, 1, 2, 0, 1, 2])
     settings = resolve_settings({"gp_weight": 10.0, "aux_weight": 0.7})
     stats = gan_train.critic_step(generator, critic, torch.optim.SGD(critic.parameters(), lr=0.0), real, labels,

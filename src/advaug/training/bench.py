@@ -100,14 +100,14 @@ def untrained_gan(names: tuple[str, ...], device: torch.device) -> list:
     """AC-GAN networks of the default size for gan_aug / uae_aug: a trained pair costs the same per step."""
     if not names:
         return []
-    from advaug.gan.models import build_discriminator, build_generator, for_inference
+    from advaug.gan.models import build_discriminator, build_generator
     from advaug.gan.train import GAN_DEFAULTS
 
     options = {"num_classes": SYNTHETIC_INFO.num_classes, "channels": SYNTHETIC_INFO.in_channels,
                "size": SYNTHETIC_INFO.image_size,
                **{key: GAN_DEFAULTS[key] for key in ("z_dim", "g_channels", "d_channels", "taper")}}
     builders = {"generator": build_generator, "discriminator": build_discriminator}
-    return [for_inference(builders[name](options).to(device)) for name in names]
+    return [builders[name](options).to(device).eval() for name in names]
 
 
 def method_step_cost(method_name, model_name, settings, images, labels, device, warmup, steps) -> dict:
