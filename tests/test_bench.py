@@ -39,9 +39,23 @@ def test_bench_writes_its_json_schema(tmp_path):
     for entry in report["methods"].values():
         assert entry["images_per_s"] > 0 and entry["median_step_s"] > 0
     assert report["methods"]["baseline"]["relative_to_baseline"] == 1.0
+    for name in ("rr", "randaugment"):  # against the baseline steps timed in turns with its own
+        entry = report["methods"][name]
+        assert entry["relative_to_baseline"] == entry["median_step_s"] / entry["baseline_median_step_s"]
     assert report["reference_torchvision_dataloader"]["images_per_s"] > 0
     augmentation = report["augmentation_only"]["randaugment"]
     assert augmentation["speedup"] == augmentation["batched_images_per_s"] / augmentation["torchvision_images_per_s"]
+
+
+def test_steps_are_timed_in_turns_after_every_warmup():
+    """A drifting machine slows both sides of a ratio alike only if their steps interleave."""
+    from advaug.training.bench import _timed_alternately
+
+    calls = []
+    times = _timed_alternately([lambda: calls.append("method"), lambda: calls.append("baseline")], 2, 3,
+                               torch.device("cpu"))
+    assert calls == ["method"] * 2 + ["baseline"] * 2 + ["method", "baseline"] * 3
+    assert [len(seconds) for seconds in times] == [3, 3]
 
 
 def test_bench_settings_come_from_the_config(tmp_path):

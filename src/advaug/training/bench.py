@@ -2,7 +2,9 @@
 
 Three measurements, all on the same model, batch and device:
 - the training step of every method (median seconds over timed steps after a
-  warm-up), as images/s and as a multiple of the baseline step. The step timed
+  warm-up), as images/s and as a multiple of the baseline step, whose steps are
+  timed in alternation with the method's, so that a machine whose speed drifts
+  (a shared VM) slows both sides of each ratio alike. The step timed
   is the loop's own :class:`~advaug.training.loop.TrainStep`, built by the same
   function from the same config slice, so crop padding, precision,
   channels_last, compile and the model's and methods' parameters are the
@@ -56,15 +58,26 @@ def _sync(device: torch.device) -> None:
 
 
 def _timed(step, warmup: int, steps: int, device: torch.device) -> list[float]:
-    for _ in range(warmup):
-        step()
+    return _timed_alternately([step], warmup, steps, device)[0]
+
+
+def _timed_alternately(step_functions, warmup: int, steps: int, device: torch.device) -> list[list[float]]:
+    """Seconds of each function's ``steps`` timed calls, the functions taking turns call by call.
+
+    Timed in turns, two steps see the same machine: on the 2-core development VM, runs of the
+    bench minutes apart disagreed by up to 1.6x per method when each was timed in one block.
+    """
+    for step in step_functions:
+        for _ in range(warmup):
+            step()
     _sync(device)
-    times = []
+    times: list[list[float]] = [[] for _ in step_functions]
     for _ in range(steps):
-        started = time.perf_counter()
-        step()
-        _sync(device)
-        times.append(time.perf_counter() - started)
+        for step, seconds in zip(step_functions, times):
+            started = time.perf_counter()
+            step()
+            _sync(device)
+            seconds.append(time.perf_counter() - started)
     return times
 
 
@@ -110,18 +123,32 @@ def untrained_gan(names: tuple[str, ...], device: torch.device) -> list:
     return [builders[name](options).to(device).eval() for name in names]
 
 
-def method_step_cost(method_name, model_name, settings, images, labels, device, warmup, steps) -> dict:
-    _, run = bench_train_step(method_name, model_name, settings, images, labels, device, warmup + steps)
-    counter = iter(range(warmup + steps))
+def method_step_cost(method_name, model_name, settings, images, labels, device, warmup, steps,
+                     baseline_settings: dict | None = None) -> dict:
+    """The method's median step; with ``baseline_settings``, also the baseline's, timed in turns
+    with it (``relative_to_baseline`` is their ratio)."""
     if device.type == "cuda":
         torch.cuda.reset_peak_memory_stats()
-    times = _timed(lambda: run(next(counter)), warmup, steps, device)
-    median = statistics.median(times)
+    runs = [_step_function(method_name, model_name, settings, images, labels, device, warmup + steps)]
+    if baseline_settings is not None:
+        runs.append(_step_function("baseline", model_name, baseline_settings, images, labels, device, warmup + steps))
+    times = _timed_alternately(runs, warmup, steps, device)
+    median = statistics.median(times[0])
     batch_size = settings["training"]["batch_size"]
     result = {"median_step_s": median, "images_per_s": batch_size / median}
+    if baseline_settings is not None:
+        result["baseline_median_step_s"] = statistics.median(times[1])
+        result["relative_to_baseline"] = median / result["baseline_median_step_s"]
     if device.type == "cuda":
         result["peak_memory_mb"] = torch.cuda.max_memory_allocated() / 2**20
     return result
+
+
+def _step_function(method_name, model_name, settings, images, labels, device, total_steps) -> Callable[[], None]:
+    """The method's training step as a no-argument call that runs step 0, 1, 2, ... in turn."""
+    _, run = bench_train_step(method_name, model_name, settings, images, labels, device, total_steps)
+    counter = iter(range(total_steps))
+    return lambda: run(next(counter))
 
 
 class _PerImageDataset(torch.utils.data.Dataset):
@@ -214,8 +241,8 @@ def augmentation_throughput(policy, settings, images, labels, device, workers, w
             iterator = iter(loader)
             next(iterator)
 
-    ours = batch_size / statistics.median(_timed(batched, warmup, steps, device))
-    reference = batch_size / statistics.median(_timed(per_image, warmup, steps, torch.device("cpu")))
+    ours, reference = (batch_size / statistics.median(times)
+                       for times in _timed_alternately([batched, per_image], warmup, steps, device))
     return {"batched_images_per_s": ours, "torchvision_images_per_s": reference, "speedup": ours / reference}
 
 
@@ -256,9 +283,10 @@ def run_bench(
     training = base["training"]
     images, labels = synthetic_cifar(max(n_images, training["batch_size"] * 2))
     timing = dict(device=torch_device, warmup=warmup, steps=steps)
-    results = {m: method_step_cost(m, model, settings[m], images, labels, **timing) for m in methods}
-    for entry in results.values():
-        entry["relative_to_baseline"] = entry["median_step_s"] / results["baseline"]["median_step_s"]
+    results = {m: method_step_cost(m, model, settings[m], images, labels, **timing,
+                                   baseline_settings=None if m == "baseline" else base)
+               for m in methods}
+    results["baseline"]["relative_to_baseline"] = 1.0
     report = {
         "settings": {
             "model": model, "model_params": base["model_params"], "batch_size": training["batch_size"],
