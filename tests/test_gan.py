@@ -63,11 +63,16 @@ def test_critic_step_is_the_wgan_gp_acgan_objective(channels_last):
     interpolates apart is an implementation choice that must not change the objective."""
     import torch.nn.functional as F
 
+    from advaug.gan.models import build_discriminator, build_generator
+
     torch.manual_seed(0)
-    generator = Generator(z_dim=8, num_classes=3, channels=1, size=16, g_channels=8)
-    critic = Discriminator(num_classes=3, channels=1, size=16, d_channels=8)
-    if channels_last:  # as build_generator / build_discriminator make them
-        generator, critic = (net.to(memory_format=torch.channels_last) for net in (generator, critic))
+    if channels_last:  # the builders train_gan uses make both networks channels_last
+        options = {"z_dim": 8, "num_classes": 3, "channels": 1, "size": 16, "g_channels": 8, "d_channels": 8}
+        generator, critic = build_generator(options), build_discriminator(options)
+        assert critic.blocks[0].conv2.weight.is_contiguous(memory_format=torch.channels_last)
+    else:
+        generator = Generator(z_dim=8, num_classes=3, channels=1, size=16, g_channels=8)
+        critic = Discriminator(num_classes=3, channels=1, size=16, d_channels=8)
     real, labels = torch.rand(6, 1, 16, 16), torch.tensor([0, 1, 2, 0, 1, 2])
     settings = resolve_settings({"gp_weight": 10.0, "aux_weight": 0.7})
     stats = gan_train.critic_step(generator, critic, torch.optim.SGD(critic.parameters(), lr=0.0), real, labels,
