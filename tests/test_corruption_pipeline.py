@@ -110,6 +110,6 @@ def test_errors_per_corruption_and_severity():
         "severity": np.array([1, 1, 2, 2, 1, 1, 2, 2]),
     }
     errors = corruption_errors(ConstantModel(), corrupted, batch_size=3)
-    as_dict = {(r.corruption, r.severity): r.error for r in errors.itertuples()}
+    as_dict = {(r["corruption"], r["severity"]): r["error"] for r in errors}
     assert as_dict == {("a", 1): 0.0, ("a", 2): 0.0, ("b", 1): 1.0, ("b", 2): 1.0}
     assert mean_corruption_error(errors) == 0.5

@@ -45,3 +45,28 @@ def test_failed_write_leaves_nothing_under_the_final_name(tmp_path):
             tmp.write_text("half")
             raise RuntimeError("killed")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_write_csv_writes_what_pandas_writes(tmp_path):
+    """The train and evaluate jobs' CSVs (history, corruption errors) without pandas: the same
+    text where every column is complete, the same table read back where some are not."""
+    import io as text_io
+    import math
+
+    import pandas as pd
+
+    from advaug.io import write_csv
+
+    complete = [
+        {"epoch": 1, "lr": 0.05, "loss": 1.2192349000410600, "name": "gaussian_noise", "ok": True},
+        {"epoch": 2, "lr": 0.04752422169756048, "loss": 1e-05, "name": "a,b", "ok": False},
+    ]
+    write_csv(tmp_path / "complete.csv", complete)
+    assert (tmp_path / "complete.csv").read_text() == pd.DataFrame(complete).to_csv(index=False)
+    ragged = [{"epoch": 1, "top1": math.nan}, {"epoch": 2, "top1": 0.5, "extra": 3}, {"epoch": 3, "top1": None}]
+    write_csv(tmp_path / "ragged.csv", ragged)
+    ours = pd.read_csv(tmp_path / "ragged.csv")
+    theirs = pd.read_csv(text_io.StringIO(pd.DataFrame(ragged).to_csv(index=False)))
+    pd.testing.assert_frame_equal(ours, theirs)
+    write_csv(tmp_path / "chosen.csv", ragged, columns=["top1", "epoch"])
+    assert (tmp_path / "chosen.csv").read_text().splitlines() == ["top1,epoch", ",1", "0.5,2", ",3"]

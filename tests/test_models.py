@@ -140,3 +140,84 @@ def test_bad_options_are_user_errors(name, options, message):
     with pytest.raises(UserError, match=message):
         with torch.device("meta"):
             build_model(name, 3, 10, **options)
+
+
+# --- batch norm folded for inference (advaug.models.fold) ----------------------------
+
+
+def _with_trained_statistics(model: nn.Module, negative_gain_in: nn.Module | None = None) -> nn.Module:
+    """Random running statistics and affine parameters, as after training (fresh ones are the
+    identity map, which would fold trivially); ``negative_gain_in`` gets a negative gain."""
+    generator = torch.Generator().manual_seed(0)
+    for module in model.modules():
+        if isinstance(module, nn.modules.batchnorm._BatchNorm):
+            size = module.num_features
+            module.running_mean.copy_(torch.randn(size, generator=generator) * 0.3)
+            module.running_var.copy_(torch.rand(size, generator=generator) * 2 + 0.2)
+            module.weight.data.copy_(torch.rand(size, generator=generator) + 0.5)
+            module.bias.data.copy_(torch.randn(size, generator=generator) * 0.2)
+    if negative_gain_in is not None:
+        negative_gain_in.weight.data[0] = -1.0
+    return model.eval()
+
+
+@pytest.mark.parametrize("channels_last", [False, True])
+@pytest.mark.parametrize("name", ["small_cnn", "resnet18"])
+def test_folded_batchnorm_computes_the_same_function(name, channels_last):
+    """Logits, embeddings and input gradients of the folded copy against the model with its
+    batch norms, to float rounding; every batch norm after a convolution (directly, or through
+    the small CNN's max-pool) and the embedding layer's after its linear map is folded."""
+    from advaug.models.fold import fold_batchnorm
+
+    torch.manual_seed(0)
+    model = _with_trained_statistics(build_model(name, 3, 10, embed_dim=16, **SMALL_OPTIONS[name]))
+    images = torch.rand(8, 3, 32, 32)
+    if channels_last:
+        model = model.to(memory_format=torch.channels_last)
+        images = images.contiguous(memory_format=torch.channels_last)
+    folded = fold_batchnorm(model)
+    norms = [m for m in folded.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
+    if name == "small_cnn":
+        assert norms == []
+    else:  # the shortcut's conv -> BN folds; the blocks' BNs are attributes, not a sequence
+        assert 0 < len(norms) < sum(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules())
+    first_conv = next(m for m in folded.modules() if isinstance(m, nn.Conv2d))
+    if channels_last:  # folding keeps the layout the model runs in
+        assert first_conv.weight.is_contiguous(memory_format=torch.channels_last)
+    inputs = [images.clone().requires_grad_(True) for _ in range(2)]
+    outputs = [net(x, return_embedding=True) for net, x in zip((model, folded), inputs)]
+    for expected, got in zip(*outputs):
+        torch.testing.assert_close(got, expected, rtol=1e-5, atol=1e-5)
+    labels = torch.arange(8) % 10
+    grads = [torch.autograd.grad(F.cross_entropy(out[0], labels), x)[0] for out, x in zip(outputs, inputs)]
+    torch.testing.assert_close(grads[1], grads[0], rtol=1e-4, atol=1e-6)
+
+
+def test_a_norm_with_a_negative_gain_behind_a_max_pool_is_not_folded():
+    """max(s x) = s max(x) only for s > 0: that norm stays, the others fold, the function is kept."""
+    from advaug.models.fold import fold_batchnorm
+
+    torch.manual_seed(0)
+    model = build_model("small_cnn", 3, 10, widths=(8, 16))
+    layers = list(model.backbone.features)
+    pooled = next(i for i, m in enumerate(layers) if isinstance(m, nn.MaxPool2d))
+    _with_trained_statistics(model, negative_gain_in=layers[pooled + 1])
+    folded = fold_batchnorm(model)
+    kept = [i for i, m in enumerate(folded.backbone.features) if isinstance(m, nn.BatchNorm2d)]
+    assert kept == [pooled + 1]
+    images = torch.rand(8, 3, 32, 32)
+    torch.testing.assert_close(folded(images), model(images), rtol=1e-5, atol=1e-5)
+
+
+def test_a_folded_model_refuses_training_mode_and_leaves_the_original_alone():
+    from advaug.models.fold import fold_batchnorm
+
+    model = _with_trained_statistics(build_model("small_cnn", 3, 10, widths=(8,)))
+    before = {k: v.clone() for k, v in model.state_dict().items()}
+    folded = fold_batchnorm(model)
+    assert not folded.training
+    folded.eval()  # eval stays allowed (predict_logits and the attacks switch to it)
+    with pytest.raises(RuntimeError, match="inference only"):
+        folded.train()
+    assert all(torch.equal(before[k], v) for k, v in model.state_dict().items())
+    model.train()  # the original still trains

@@ -47,6 +47,25 @@ def write_text(final: str | os.PathLike, text: str) -> None:
         tmp.write_text(text)
 
 
+def write_csv(final: str | os.PathLike, rows: list[dict], columns: list[str] | None = None) -> None:
+    """Rows of dicts as CSV, columns in order of first appearance (or ``columns``), a missing or
+    NaN value as an empty field: what pandas' ``DataFrame(rows).to_csv(index=False)`` writes,
+    without importing pandas (about 0.3 s of every train and evaluate job)."""
+    import csv
+    import io
+    import math
+
+    if columns is None:
+        columns = list(dict.fromkeys(key for row in rows for key in row))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        values = [row.get(column) for column in columns]
+        writer.writerow(["" if v is None or (isinstance(v, float) and math.isnan(v)) else v for v in values])
+    write_text(final, buffer.getvalue())
+
+
 def write_json(final: str | os.PathLike, obj: Any) -> None:
     write_text(final, json.dumps(obj, indent=2, sort_keys=True, default=_json_default) + "\n")
 

@@ -144,8 +144,8 @@ def _corruption_section(model, corrupted_dir, settings: dict, precision: str, ou
     """Errors per corruption x severity go to corruption.csv beside the metrics; the mean to the JSON."""
     from advaug.corruptions.build import load_corrupted
     from advaug.evaluation.corruption import corruption_errors, mean_corruption_error
-    from advaug.io import write_text
+    from advaug.io import write_csv
 
     errors = corruption_errors(model, load_corrupted(corrupted_dir), settings["eval_batch_size"], precision)
-    write_text(out.parent / "corruption.csv", errors.to_csv(index=False))
+    write_csv(out.parent / "corruption.csv", errors)
     return {"mean_error": mean_corruption_error(errors), "chunks": int(len(errors))}

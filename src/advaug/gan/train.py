@@ -29,7 +29,7 @@ from advaug.data.canonical import PreparedData
 from advaug.errors import UserError
 from advaug.gan.grids import save_grid_png
 from advaug.gan.models import Discriminator, Generator, build_discriminator, build_generator, check_size
-from advaug.io import load_torch, torch_save, write_json, write_text
+from advaug.io import load_torch, torch_save, write_csv, write_json
 from advaug.runtime import deterministic_kernels
 from advaug.training.loop import Progress
 from advaug.training.optim import Adam
@@ -378,8 +378,6 @@ def _resume(path, generator, critic, opt_g, opt_d, rng, device) -> tuple[list[di
 
 
 def _write_outputs(out_dir: Path, generator, critic, options, data: PreparedData, history, meta) -> None:
-    import pandas as pd
-
     for name, model in (("generator.pt", generator), ("discriminator.pt", critic)):
         torch_save(
             out_dir / name,
@@ -394,5 +392,5 @@ def _write_outputs(out_dir: Path, generator, critic, options, data: PreparedData
             },
         )
     columns = ["epoch", *HISTORY_COLUMNS, "epoch_seconds"]
-    write_text(out_dir / "gan_history.csv", pd.DataFrame(history, columns=columns).to_csv(index=False))
+    write_csv(out_dir / "gan_history.csv", history, columns)
     write_json(out_dir / "gan_meta.json", meta)

@@ -25,9 +25,10 @@ import torch.nn.functional as F
 from advaug.data.canonical import PreparedData
 from advaug.errors import UserError
 from advaug.evaluation.metrics import autocast_for, classification_metrics, predict_logits
-from advaug.io import load_torch, torch_save, write_json, write_text
+from advaug.io import load_torch, torch_save, write_csv, write_json
 from advaug.methods import METHODS, DataInfo, Method, StepContext, build_method
 from advaug.models import build_model
+from advaug.models.fold import fold_batchnorm
 from advaug.ops import random_crop_flip
 from advaug.runtime import deterministic_kernels
 from advaug.training.distributed import (
@@ -518,8 +519,6 @@ def _run_meta(spec: RunSpec, data: PreparedData, precision, channels_last, batch
 
 
 def _write_outputs(out_dir: Path, model, spec: RunSpec, data: PreparedData, history, meta) -> None:
-    import pandas as pd
-
     model_params = dict(spec.settings.get("model_params", {}))
     torch_save(
         out_dir / "model.pt",
@@ -534,12 +533,15 @@ def _write_outputs(out_dir: Path, model, spec: RunSpec, data: PreparedData, hist
             "meta": meta,
         },
     )
-    write_text(out_dir / "history.csv", pd.DataFrame(history).to_csv(index=False))
+    write_csv(out_dir / "history.csv", history)
     write_json(out_dir / "train_meta.json", meta)
 
 
-def load_trained(path: str | Path, device: str | torch.device = "cpu"):
-    """Rebuild a model saved by :func:`train` (evaluation, attacks, reports)."""
+def load_trained(path: str | Path, device: str | torch.device = "cpu", fold: bool = True):
+    """Rebuild a model saved by :func:`train` for what follows training: evaluation, attacks,
+    reports. With ``fold`` (the default) its batch norms are folded into the layers before
+    them (:func:`advaug.models.fold.fold_batchnorm`): the same function, a quarter faster
+    on a CPU, eval mode only; ``fold=False`` gives the module as it trained."""
     if not Path(path).exists():
         raise UserError(f"{path} does not exist; train the run first (advaug train)")
     saved = load_torch(path, "delete it and train the run again (advaug train)")
@@ -559,4 +561,4 @@ def load_trained(path: str | Path, device: str | torch.device = "cpu"):
     # In the memory layout it trained in: the same arithmetic, and the faster one (channels_last_for).
     if saved["meta"].get("channels_last"):
         model = model.to(memory_format=torch.channels_last)
-    return model, saved["meta"]
+    return (fold_batchnorm(model) if fold else model), saved["meta"]
