@@ -279,3 +279,37 @@ def test_every_policy_op_takes_a_channels_last_batch(per_op):
     expected = apply_per_sample(images, op_index, magnitude)
     got = apply_per_sample(images.contiguous(memory_format=torch.channels_last), op_index, magnitude)
     torch.testing.assert_close(got, expected)
+
+
+@pytest.mark.parametrize("interpolation", ["nearest", "bilinear"])
+def test_geometric_ops_in_one_batch_resample_once_as_each_op_alone(interpolation, monkeypatch):
+    """apply_per_sample warps the samples of all five geometric ops in one grid_sample call; every
+    sample (and the gradient of its magnitude) must be what its own op gives it alone."""
+    from advaug.ops.policy import OP_NAMES, build_ops
+
+    generator = torch.Generator().manual_seed(3)
+    names = ["ShearX", "ShearY", "TranslateX", "TranslateY", "Rotate", "Identity", "Solarize"]
+    order = torch.randperm(42, generator=generator)
+    op_index = torch.tensor([OP_INDEX[names[i % len(names)]] for i in order.tolist()])
+    scale = torch.tensor([{"ShearX": 0.3, "ShearY": 0.3, "Rotate": 30.0}.get(OP_NAMES[k], 9.0) for k in op_index])
+    magnitude = ((torch.rand(42, generator=generator) * 2 - 1) * scale).requires_grad_(True)
+    magnitude_alone = magnitude.detach().clone().requires_grad_(True)
+    images = torch.rand(42, 3, 16, 16, generator=generator).contiguous(memory_format=torch.channels_last)
+
+    calls = []
+    grid_sample = torch.nn.functional.grid_sample
+    monkeypatch.setattr(torch.nn.functional, "grid_sample", lambda *a, **k: calls.append(1) or grid_sample(*a, **k))
+    out = apply_per_sample(images, op_index, magnitude, interpolation)
+    assert len(calls) == 1
+
+    ops = build_ops(interpolation)
+    alone = torch.cat(
+        [ops[OP_NAMES[k]](images[i : i + 1], magnitude_alone[i : i + 1]) for i, k in enumerate(op_index.tolist())]
+    )
+    assert torch.equal(out, alone)
+    weights = torch.rand(out.shape, generator=generator)
+    (out * weights).sum().backward()
+    (alone * weights).sum().backward()
+    torch.testing.assert_close(magnitude.grad, magnitude_alone.grad, rtol=1e-5, atol=1e-6)
+    if interpolation == "bilinear":  # nearest sampling is piecewise constant in the magnitude
+        assert magnitude.grad.abs().sum() > 0

@@ -68,7 +68,6 @@ from advaug.ops.policy import (
     INTERPOLATIONS,
     AugmentationSpace,
     apply_per_sample,
-    build_ops,
     op_indices,
     randaugment_space,
 )
@@ -205,7 +204,6 @@ class AdversarialAutoAugment(Method):
         self.optimizer: torch.optim.Optimizer | None = None
         self._pending_state: dict[str, Any] | None = None
         self._space: AugmentationSpace | None = None
-        self._ops = build_ops(self.params["interpolation"])
         self._segment: tuple[int, int] | None = None
         self._decisions: torch.Tensor | None = None
         self._tables: tuple[torch.Tensor, torch.Tensor, torch.Tensor] | None = None
@@ -337,7 +335,7 @@ class AdversarialAutoAugment(Method):
         cut = torch.where(applied & (choice == CUTOUT), magnitude, torch.zeros_like(magnitude))
         for step in range(2):
             images = apply_per_sample(
-                images, op[:, step], magnitude[:, step], self.params["interpolation"], self._ops
+                images, op[:, step], magnitude[:, step], self.params["interpolation"]
             )
             images = cutout(images, cut[:, step], rng, fill=CUTOUT_FILL)
         return apply_cutout(images, self.params["cutout"], self.info, rng)

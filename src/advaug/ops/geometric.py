@@ -72,14 +72,51 @@ def _inverse_from_linear(
     return torch.stack([torch.stack([a, b, tx], dim=1), torch.stack([c, d, ty], dim=1)], dim=1)
 
 
-def rotate(images: torch.Tensor, angle_deg: Param, fill: float = 0.0, mode: str = "bilinear") -> torch.Tensor:
-    """Rotate each image about its centre by its own angle (degrees, counter-clockwise)."""
-    theta = torch.deg2rad(per_sample(angle_deg, images))
+# Inverse maps, (N,) parameters -> (N, 2, 3): what each warp below resamples through, kept
+# apart from the warp so that a batch mixing several geometric ops (the automatic-augmentation
+# policies) resamples once through the matrix each sample chose.
+
+
+def rotation_inverse(angle_deg: torch.Tensor, height: int, width: int) -> torch.Tensor:
+    """Rotation about the centre by ``angle_deg`` (counter-clockwise)."""
+    theta = torch.deg2rad(angle_deg)
     cos, sin = torch.cos(theta), torch.sin(theta)
     zero = torch.zeros_like(theta)
     # the output pixel p reads the input at R(angle) p (y points down, so this turns content CCW)
-    inverse = _inverse_from_linear(cos, -sin, sin, cos, zero, zero)
-    return warp_affine(images, inverse, fill, mode)
+    return _inverse_from_linear(cos, -sin, sin, cos, zero, zero)
+
+
+def shear_x_inverse(factor: torch.Tensor, height: int, width: int) -> torch.Tensor:
+    """Output pixel (x, y) reads input (x + factor * y, y), y from the top edge."""
+    one, zero = torch.ones_like(factor), torch.zeros_like(factor)
+    # centred coordinates: x_in = x + m * (y + H/2)
+    return _inverse_from_linear(one, factor, zero, one, factor * height / 2.0, zero)
+
+
+def shear_y_inverse(factor: torch.Tensor, height: int, width: int) -> torch.Tensor:
+    """Output pixel (x, y) reads input (x, y + factor * x), x from the left edge."""
+    one, zero = torch.ones_like(factor), torch.zeros_like(factor)
+    return _inverse_from_linear(one, zero, factor, one, zero, factor * width / 2.0)
+
+
+def translate_x_inverse(pixels: torch.Tensor, height: int, width: int) -> torch.Tensor:
+    one, zero = torch.ones_like(pixels), torch.zeros_like(pixels)
+    return _inverse_from_linear(one, zero, zero, one, -pixels, zero)
+
+
+def translate_y_inverse(pixels: torch.Tensor, height: int, width: int) -> torch.Tensor:
+    one, zero = torch.ones_like(pixels), torch.zeros_like(pixels)
+    return _inverse_from_linear(one, zero, zero, one, zero, -pixels)
+
+
+def _warp_with(inverse_of, images: torch.Tensor, value: Param, fill: float, mode: str) -> torch.Tensor:
+    height, width = images.shape[-2:]
+    return warp_affine(images, inverse_of(per_sample(value, images), height, width), fill, mode)
+
+
+def rotate(images: torch.Tensor, angle_deg: Param, fill: float = 0.0, mode: str = "bilinear") -> torch.Tensor:
+    """Rotate each image about its centre by its own angle (degrees, counter-clockwise)."""
+    return _warp_with(rotation_inverse, images, angle_deg, fill, mode)
 
 
 def shear_x(images: torch.Tensor, factor: Param, fill: float = 0.0, mode: str = "bilinear") -> torch.Tensor:
@@ -88,37 +125,26 @@ def shear_x(images: torch.Tensor, factor: Param, fill: float = 0.0, mode: str = 
     Output pixel (x, y) reads input (x + factor * y, y), the PIL/AutoAugment
     definition that torchvision's AutoAugment reproduces with ``center=[0, 0]``.
     """
-    factor = per_sample(factor, images)
-    one, zero = torch.ones_like(factor), torch.zeros_like(factor)
-    # centred coordinates: x_in = x + m * (y + H/2)
-    inverse = _inverse_from_linear(one, factor, zero, one, factor * images.shape[-2] / 2.0, zero)
-    return warp_affine(images, inverse, fill, mode)
+    return _warp_with(shear_x_inverse, images, factor, fill, mode)
 
 
 def shear_y(images: torch.Tensor, factor: Param, fill: float = 0.0, mode: str = "bilinear") -> torch.Tensor:
     """Vertical shear: output pixel (x, y) reads input (x, y + factor * x), top-left pivot."""
-    factor = per_sample(factor, images)
-    one, zero = torch.ones_like(factor), torch.zeros_like(factor)
-    inverse = _inverse_from_linear(one, zero, factor, one, zero, factor * images.shape[-1] / 2.0)
-    return warp_affine(images, inverse, fill, mode)
+    return _warp_with(shear_y_inverse, images, factor, fill, mode)
 
 
 def translate_x(
     images: torch.Tensor, pixels: Param, fill: float = 0.0, mode: str = "bilinear"
 ) -> torch.Tensor:
     """Move the content right by ``pixels`` (fractional shifts interpolate)."""
-    pixels = per_sample(pixels, images)
-    one, zero = torch.ones_like(pixels), torch.zeros_like(pixels)
-    return warp_affine(images, _inverse_from_linear(one, zero, zero, one, -pixels, zero), fill, mode)
+    return _warp_with(translate_x_inverse, images, pixels, fill, mode)
 
 
 def translate_y(
     images: torch.Tensor, pixels: Param, fill: float = 0.0, mode: str = "bilinear"
 ) -> torch.Tensor:
     """Move the content down by ``pixels``."""
-    pixels = per_sample(pixels, images)
-    one, zero = torch.ones_like(pixels), torch.zeros_like(pixels)
-    return warp_affine(images, _inverse_from_linear(one, zero, zero, one, zero, -pixels), fill, mode)
+    return _warp_with(translate_y_inverse, images, pixels, fill, mode)
 
 
 def random_crop_flip(images: torch.Tensor, padding: int, hflip: bool, rng: torch.Generator) -> torch.Tensor:

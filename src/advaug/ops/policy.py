@@ -31,7 +31,14 @@ from advaug.ops.color import (
     sharpness,
     solarize,
 )
-from advaug.ops.geometric import rotate, shear_x, shear_y, translate_x, translate_y
+from advaug.ops.geometric import (
+    rotation_inverse,
+    shear_x_inverse,
+    shear_y_inverse,
+    translate_x_inverse,
+    translate_y_inverse,
+    warp_affine,
+)
 
 OP_NAMES: tuple[str, ...] = (
     "Identity",
@@ -56,11 +63,27 @@ IDENTITY = OP_INDEX["Identity"]
 Op = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
 
 
-def _geometric(warp, interpolation: str, integer: bool = False) -> Op:
+# geometric ops: name -> (inverse map, whether the magnitude is truncated to whole pixels;
+# torchvision passes int(magnitude) pixels for translations)
+GEOMETRIC: dict[str, tuple[Callable[[torch.Tensor, int, int], torch.Tensor], bool]] = {
+    "ShearX": (shear_x_inverse, False),
+    "ShearY": (shear_y_inverse, False),
+    "TranslateX": (translate_x_inverse, True),
+    "TranslateY": (translate_y_inverse, True),
+    "Rotate": (rotation_inverse, False),
+}
+
+
+def geometric_inverse(name: str, magnitude: torch.Tensor, height: int, width: int) -> torch.Tensor:
+    """(N, 2, 3) inverse maps of geometric op ``name`` with per-sample ``magnitude``."""
+    inverse_of, integer = GEOMETRIC[name]
+    return inverse_of(torch.trunc(magnitude) if integer else magnitude, height, width)
+
+
+def _geometric(name: str, interpolation: str) -> Op:
     def op(images: torch.Tensor, magnitude: torch.Tensor) -> torch.Tensor:
-        # torchvision passes int(magnitude) pixels for translations
-        amount = torch.trunc(magnitude) if integer else magnitude
-        return warp(images, amount, mode=interpolation)
+        inverse = geometric_inverse(name, magnitude, *images.shape[-2:])
+        return warp_affine(images, inverse, mode=interpolation)
 
     return op
 
@@ -73,11 +96,11 @@ def build_ops(interpolation: str = "nearest") -> dict[str, Op]:
     """Name -> op(images, magnitude) with torchvision's magnitude conventions."""
     return {
         "Identity": lambda images, magnitude: images,
-        "ShearX": _geometric(shear_x, interpolation),
-        "ShearY": _geometric(shear_y, interpolation),
-        "TranslateX": _geometric(translate_x, interpolation, integer=True),
-        "TranslateY": _geometric(translate_y, interpolation, integer=True),
-        "Rotate": _geometric(rotate, interpolation),
+        "ShearX": _geometric("ShearX", interpolation),
+        "ShearY": _geometric("ShearY", interpolation),
+        "TranslateX": _geometric("TranslateX", interpolation),
+        "TranslateY": _geometric("TranslateY", interpolation),
+        "Rotate": _geometric("Rotate", interpolation),
         "Brightness": _enhance(brightness),
         "Color": _enhance(color),
         "Contrast": _enhance(contrast),
@@ -95,22 +118,33 @@ def apply_per_sample(
     op_index: torch.Tensor,
     magnitude: torch.Tensor,
     interpolation: str = "nearest",
-    ops: dict[str, Op] | None = None,
 ) -> torch.Tensor:
     """Apply op ``OP_NAMES[op_index[i]]`` with ``magnitude[i]`` to image i, for every i.
 
     Results are gathered per op type and put back in order with one index, so
     gradients flow to the images and to the magnitudes of differentiable ops.
+    The geometric ops share one resampling: each sample goes through the inverse
+    map of the op it chose (``grid_sample`` treats samples independently, so this
+    is what one warp per op gives, with one call instead of five).
     """
-    ops = ops if ops is not None else build_ops(interpolation)
+    ops = build_ops(interpolation)
     op_index = op_index.to(images.device)
     magnitude = magnitude.to(device=images.device, dtype=images.dtype)
+    height, width = images.shape[-2:]
     pieces, positions = [], []
+    warped, inverses = [], []
     for index in torch.unique(op_index).tolist():
         chosen = (op_index == index).nonzero().squeeze(1)
         name = OP_NAMES[index]
-        result = images[chosen] if name == "Identity" else ops[name](images[chosen], magnitude[chosen])
-        pieces.append(result)
+        if name in GEOMETRIC:
+            warped.append(chosen)
+            inverses.append(geometric_inverse(name, magnitude[chosen], height, width))
+            continue
+        pieces.append(images[chosen] if name == "Identity" else ops[name](images[chosen], magnitude[chosen]))
+        positions.append(chosen)
+    if warped:
+        chosen = torch.cat(warped)
+        pieces.append(warp_affine(images[chosen], torch.cat(inverses), mode=interpolation))
         positions.append(chosen)
     if not pieces:
         return images
@@ -128,9 +162,8 @@ def apply_sequence(
     interpolation: str = "nearest",
 ) -> torch.Tensor:
     """Apply the columns of (N, K) op/magnitude tables one after another."""
-    ops = build_ops(interpolation)
     for step in range(op_index.shape[1]):
-        images = apply_per_sample(images, op_index[:, step], magnitude[:, step], interpolation, ops)
+        images = apply_per_sample(images, op_index[:, step], magnitude[:, step], interpolation)
     return images
 
 
