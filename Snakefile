@@ -43,7 +43,7 @@ validate(config, "config/schema.yaml")
 from advaug.config import as_json, study_methods, validate_config  # noqa: E402
 from advaug.data import dataset_slug  # noqa: E402
 from advaug.methods import METHODS  # noqa: E402
-from advaug.runtime import visible_gpu_ids  # noqa: E402
+from advaug.runtime import sample_benchmarks_every, visible_gpu_ids  # noqa: E402
 
 config = validate_config(config, source="snakemake config")
 DATASETS = {dataset_slug(spec): spec for spec in config["datasets"]}
@@ -51,6 +51,10 @@ STUDY_METHODS = study_methods(config)
 USES_GPU = config["device"] == "cuda" or (
     config["device"] == "auto" and bool(visible_gpu_ids())
 )
+
+# The rules' benchmark files sample each job every 2 s, not Snakemake's 0.5 s: each sample
+# costs a job that imported torch 12.6 ms of CPU (advaug.runtime.BENCHMARK_SAMPLE_SECONDS).
+sample_benchmarks_every()
 
 
 wildcard_constraints:

@@ -10,6 +10,7 @@ rule corrupt:
         layout.log("corrupt", "dataset"),
     benchmark:
         layout.benchmark("corrupt", "dataset")
+    priority: PRIORITY_CRITICAL
     threads: 2
     resources:
         gpu=1 if USES_GPU else 0,

@@ -10,6 +10,7 @@ rule train_gan:
         layout.log("train_gan", "dataset"),
     benchmark:
         layout.benchmark("train_gan", "dataset")
+    priority: PRIORITY_CRITICAL
     threads: 2 if USES_GPU else 1
     resources:
         gpu=1 if USES_GPU else 0,
@@ -31,6 +32,7 @@ rule sample_gan:
         layout.log("sample_gan", "dataset"),
     benchmark:
         layout.benchmark("sample_gan", "dataset")
+    priority: PRIORITY_CRITICAL
     threads: 1
     resources:
         gpu=1 if USES_GPU else 0,
@@ -53,6 +55,7 @@ rule unrestricted:
         layout.log("unrestricted", "setting"),
     benchmark:
         layout.benchmark("unrestricted", "setting")
+    priority: PRIORITY_CRITICAL
     threads: 2 if USES_GPU else 1
     resources:
         gpu=1 if USES_GPU else 0,

@@ -11,6 +11,7 @@ rule perturb_testset:
         layout.log("perturb_testset", "setting"),
     benchmark:
         layout.benchmark("perturb_testset", "setting")
+    priority: PRIORITY_CRITICAL
     threads: 1
     params:
         data_dir=lambda wc, input: os.path.dirname(input.data),
@@ -34,6 +35,7 @@ rule umap:
         layout.log("umap", "setting"),
     benchmark:
         layout.benchmark("umap", "setting")
+    priority: PRIORITY_LONG
     threads: 1
     params:
         data_dir=lambda wc, input: os.path.dirname(input.data),

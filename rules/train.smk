@@ -10,6 +10,7 @@ rule train:
         layout.log("train", "run"),
     benchmark:
         layout.benchmark("train", "run")
+    priority: train_priority
     threads: 2 if USES_GPU else 1
     resources:
         gpu=config["training"]["nproc"] if USES_GPU else 0,

@@ -72,6 +72,47 @@ def test_dry_run_plans_every_job(workdir):
     assert "Nothing to be done" not in output
 
 
+def planned_jobs(dry_run_output: str) -> list[dict]:
+    """The jobs a dry run lists: rule, wildcards and priority (Snakemake prints a priority only
+    when it is not 0)."""
+    jobs = []
+    for block in re.split(r"\n(?=(?:local)?rule \w+:\n)", dry_run_output):
+        rule = re.match(r"(?:local)?rule (\w+):\n", block)
+        if rule:
+            wildcards = re.search(r"^\s+wildcards: (.*)$", block, flags=re.M)
+            priority = re.search(r"^\s+priority: (\d+)$", block, flags=re.M)
+            jobs.append({
+                "rule": rule[1],
+                "wildcards": dict(pair.split("=", 1) for pair in wildcards[1].split(", ")) if wildcards else {},
+                "priority": int(priority[1]) if priority else 0,
+            })
+    return jobs
+
+
+def test_the_critical_path_has_the_highest_priority(workdir):
+    """The AC-GAN chain, the reference run and the shared test sets outrank the AC-GAN's users,
+    which outrank the other classifiers, which outrank the evaluations (rules/common.smk)."""
+    jobs = planned_jobs(snakemake("-n", "--cores", "2", "all", cwd=workdir).stdout)
+    priority = {}
+    for job in jobs:
+        key = job["rule"] if job["rule"] != "train" else f"train {job['wildcards']['method']} {job['wildcards']['seed']}"
+        priority.setdefault(key, set()).add(job["priority"])
+    priority = {key: values.pop() for key, values in priority.items() if len(values) == 1}
+    assert len([job for job in jobs if job["rule"] == "train"]) == 32
+    for key in ("train_gan", "sample_gan", "unrestricted", "perturb_testset", "corrupt", "train baseline 0"):
+        assert priority[key] == 3, key
+    for key in ("umap", "train gan_aug 0", "train uae_aug 1"):
+        assert priority[key] == 2, key
+    assert priority["train baseline 1"] == priority["train rr 0"] == 1
+    assert priority["evaluate"] == priority["gallery"] == priority["report"] == 0
+
+
+def started_jobs(workdir: Path) -> list[dict]:
+    """The jobs of the last Snakemake run, in the order it started them (its log in .snakemake/log)."""
+    log = max((workdir / ".snakemake" / "log").glob("*.snakemake.log"), key=lambda path: path.stat().st_mtime)
+    return planned_jobs(log.read_text())
+
+
 @pytest.mark.slow
 def test_smoke_study_end_to_end(workdir):
     """Every method reaches >= 90% clean accuracy on digits; a second run does nothing."""
@@ -95,6 +136,9 @@ def test_smoke_study_end_to_end(workdir):
     assert meta["settings"]["method_params"] == {"max_angle": 30}
     again = snakemake("-n", "--cores", "2", "all", "--configfile", "config/smoke.yaml", cwd=workdir)
     assert "Nothing to be done" in again.stdout + again.stderr
+    # priorities: the reference run (baseline, first seed) is the first classifier trained
+    trains = [job["wildcards"] for job in started_jobs(workdir) if job["rule"] == "train"]
+    assert (trains[0]["method"], trains[0]["seed"]) == ("baseline", "0"), trains[:3]
 
 
 def test_command_line_overrides_lists(workdir):
@@ -106,3 +150,31 @@ def test_command_line_overrides_lists(workdir):
     planned = {(line.split("--method ")[1].split()[0], line.split("--seed ")[1].split()[0]) for line in trains}
     assert {(m, s) for m in ("baseline", "rr") for s in "012"} <= planned
     assert not any(m in {"rpg", "augmix"} for m, _ in planned)
+
+
+def test_benchmark_sampler_follows_the_interval_the_snakefile_sets(monkeypatch):
+    """Snakemake's sampler arms each early sample BENCHMARK_INTERVAL_SHORT seconds after the last;
+    advaug.runtime.sample_benchmarks_every sets it, and the Snakefile calls that."""
+    import time
+
+    import snakemake.benchmark as benchmark
+
+    from advaug.runtime import sample_benchmarks_every
+
+    monkeypatch.setattr(benchmark, "BENCHMARK_INTERVAL_SHORT", benchmark.BENCHMARK_INTERVAL_SHORT)
+    samples = {}
+    for seconds in (0.1, 0.5):
+        sample_benchmarks_every(seconds)
+        taken = []
+
+        class Counting(benchmark.ScheduledPeriodicTimer):
+            def work(self):
+                taken.append(time.monotonic())
+
+        timer = Counting(interval=30)
+        timer.start()
+        time.sleep(1.2)
+        timer.cancel()
+        samples[seconds] = len(taken)
+    assert samples[0.1] >= 6 and samples[0.5] <= 4, samples
+    assert "\nsample_benchmarks_every()\n" in (REPO / "Snakefile").read_text()

@@ -143,3 +143,32 @@ def set_threads(threads: int | None) -> None:
 
     if threads and threads > 0:
         torch.set_num_threads(threads)
+
+
+#: Seconds between Snakemake's benchmark samples of a job in its first 30 samples (Snakemake's
+#: own: 0.5 s, then every 30 s). Each sample reads /proc/<pid>/smaps_rollup of the job's
+#: processes (psutil's memory_full_info, for USS and PSS): 12.6 ms of kernel time for a process
+#: that has imported torch (its CUDA libraries alone map 3 GB), measured on the AMD VM. At 0.5 s
+#: that is 2.5 % of a core per running job, taken from the jobs; at 2 s, 0.6 %. The benchmark's
+#: wall time `s` is measured apart from the samples and does not change; its CPU time and memory
+#: peaks are those of the last and highest sample, so a job's last 2 s go unrecorded instead of
+#: its last 0.5 s.
+BENCHMARK_SAMPLE_SECONDS = 2.0
+
+
+def sample_benchmarks_every(seconds: float = BENCHMARK_SAMPLE_SECONDS) -> None:
+    """Make Snakemake's benchmark sample a job every ``seconds`` in its first 30 samples.
+
+    Snakemake has no setting for it: this sets ``snakemake.benchmark.BENCHMARK_INTERVAL_SHORT``,
+    which its sampler reads each time it arms the next sample; the Snakefile calls this before
+    any job runs. A Snakemake without that constant fails here, loudly, rather than sampling
+    at a rate nobody chose (tests/test_workflow.py checks the sampler follows it).
+    """
+    import snakemake.benchmark as benchmark
+
+    if not hasattr(benchmark, "BENCHMARK_INTERVAL_SHORT"):
+        raise RuntimeError(
+            "snakemake.benchmark.BENCHMARK_INTERVAL_SHORT is gone in this Snakemake; "
+            "update advaug.runtime.sample_benchmarks_every for its sampler"
+        )
+    benchmark.BENCHMARK_INTERVAL_SHORT = float(seconds)
