@@ -47,13 +47,16 @@ rule report:
         layout.log("report"),
     benchmark:
         layout.benchmark("report")
+    # figures drawn two at a time (matplotlib lays text out on one core); the report runs last
+    threads: 2
     params:
         out_dir=lambda wc, output: os.path.dirname(output.manifest),
         # which data sets are reduced-scale slices of a published one (`slice_of`)
         settings=as_json(report_settings(config)),
     shell:
         "advaug report {input.metrics:q} --gan-grids {input.gan_grids:q} --umap {input.umap:q} --gallery {input.gallery:q}"
-        " --benchmarks {input.benchmarks:q} --params {params.settings:q} --out {params.out_dir} > {log} 2>&1"
+        " --benchmarks {input.benchmarks:q} --params {params.settings:q} --out {params.out_dir}"
+        " --threads {threads} > {log} 2>&1"
 
 
 rule gallery:

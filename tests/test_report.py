@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from advaug.errors import UserError
-from advaug.report.build import build_report, unique_names
+from advaug.report.build import build_report, draw_in_parallel, unique_names
 from advaug.report.claims import Claim, Side, claims_table, load_claims, local_claims_table
 from advaug.report.figures import augmentation_gallery
 from advaug.report.manifest import read_manifest, report_category, rst_escape
@@ -672,6 +672,35 @@ def test_report_shows_time_per_rule_and_skips_it_without_benchmarks(tmp_path, ca
     assert "time per rule skipped" in capsys.readouterr().err
     assert "time_per_rule" not in {entry.name for entry in read_manifest(out / "manifest.json")}
     assert not (out / "tables" / "time_per_rule.csv").exists()
+
+
+def test_parallel_drawing_keeps_the_order_and_runs_in_other_processes():
+    import os
+    import time
+    from functools import partial
+
+    def draw(index):
+        time.sleep(0.3)  # long enough that both workers take a share
+        return [index, os.getpid()]
+
+    drawn = draw_in_parallel([partial(draw, i) for i in range(5)], workers=2)
+    assert [index for index, _ in drawn] == list(range(5))
+    assert os.getpid() not in {pid for _, pid in drawn} and len({pid for _, pid in drawn}) == 2
+    assert draw_in_parallel([partial(draw, i) for i in range(3)], workers=1) == [[i, os.getpid()] for i in range(3)]
+
+
+def test_report_drawn_by_two_processes_is_the_report_drawn_by_one(tmp_path):
+    runs_dir = write_synthetic_runs(tmp_path / "runs", seeds=2, settings=SETTINGS[:1])
+    files = [write_benchmark(tmp_path / "bench" / rule / "digits.tsv", s, s, 100) for rule, s in (("prepare", 2), ("train", 30))]
+    reports = {}
+    for workers in (1, 2):
+        out = tmp_path / f"report{workers}"
+        build_report([runs_dir], out, benchmarks=files, workers=workers)
+        pngs = {path.name: path.read_bytes() for path in sorted((out / "figures").glob("*.png"))}
+        reports[workers] = ((out / "manifest.json").read_text(), pngs)
+    assert reports[1][0] == reports[2][0]  # the same entries, captions and files, in the same order
+    assert {"accuracy.png", "training_curves.png", "time_per_rule_bars.png"} <= set(reports[1][1])
+    assert reports[1][1] == reports[2][1]  # pixel for pixel
 
 
 def test_missing_benchmark_file_is_a_user_error(tmp_path):

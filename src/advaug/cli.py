@@ -252,6 +252,7 @@ def cmd_report(args) -> None:
         claims_file=Path(args.claims) if args.claims else None,
         benchmarks=[Path(p) for p in args.benchmarks],
         slices=settings.get("slice_of") or {},
+        workers=args.threads,
     )
     print(f"report: {len(outputs)} files in {args.out}")
 
@@ -417,6 +418,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--claims", metavar="YAML", help="published claims (default: the packaged published.yaml)")
     p.add_argument("--benchmarks", nargs="*", action="extend", default=[], metavar="TSV",
                    help="Snakemake benchmark files: the time-per-rule table and figure (skipped without them)")
+    p.add_argument("--threads", type=int, default=1, help="processes drawing the figures (default: 1)")
 
     p = add("bench", cmd_bench, "training throughput of every method vs baseline and vs a torchvision DataLoader")
     p.add_argument("--config", default="params.yaml",

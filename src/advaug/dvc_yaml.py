@@ -31,6 +31,7 @@ THREADS = {
     "sample-gan": 1,
     "unrestricted": 1,
     "perturb-testset": 1,
+    "report": 2,
 }
 
 HEADER = f"""\

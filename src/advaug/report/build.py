@@ -12,8 +12,9 @@ claims, claims_local), ``figures/``, ``manifest.json``.
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, NamedTuple, Sequence
 
 import pandas as pd
 
@@ -23,6 +24,7 @@ from advaug.report import tables as tab
 from advaug.report.claims import check_slices, claims_table, load_claims, local_claims_table
 from advaug.report.manifest import Manifest
 from advaug.report.stats import CONFIDENCE, MIN_PAIRED_SEEDS
+from advaug.report.timing import timing_view
 
 ID_COLUMNS = tab.ID_COLUMNS
 MEAN_STD_NOTE = "Mean ± sample standard deviation over seeds (a single seed shows the value alone)."
@@ -112,6 +114,7 @@ def build_report(
     claims_file: Path | None = None,
     benchmarks: Sequence[Path] = (),
     slices: dict[str, str] | None = None,
+    workers: int = 1,
 ) -> list[Path]:
     """Write every table and figure the data allows; return the paths written (manifest.json last).
 
@@ -121,6 +124,7 @@ def build_report(
     the time-per-rule table and figure are then skipped, with a note); ``slices`` maps a data
     set (as runs name it) to the published data set it is a reduced-scale slice of (config
     ``slice_of``): its runs are checked against that data set's claims as reduced-scale rows.
+    ``workers`` > 1 draws the figures in that many forked processes (:func:`draw_in_parallel`).
     """
     out_dir = Path(out_dir)
     runs = collect_metrics(metric_paths)
@@ -136,9 +140,20 @@ def build_report(
     slices = check_slices(slices)
 
     manifest = Manifest(out_dir)
+    timing = _time_per_rule(benchmarks)
+    specs = {
+        "study": _study_figures(runs, history, corruption),
+        "gan": _gan_training_figures(gan_grids),
+        "timing": _timing_figures(timing),
+    }
+    figures_dir = manifest.out_dir / "figures"
+    flat = [spec for group in specs.values() for spec in group]
+    drawn = draw_in_parallel([partial(spec.draw, figures_dir / spec.name) for spec in flat], workers)
+    paths = {spec.name: spec_paths for spec, spec_paths in zip(flat, drawn)}
+
     write_tables(manifest, runs, corruption, claims, slices)
-    write_figures(manifest, runs, history, corruption)
-    for category, paths, caption in (
+    _add_figures(manifest, specs["study"], paths)
+    for category, images, caption in (
         (
             "Augmentations",
             gallery,
@@ -155,35 +170,91 @@ def build_report(
             "UMAP of test embeddings, clean beside perturbed, coloured by class: {name}.",
         ),
     ):
-        _copy_images(manifest, category, paths, caption)
-    _gan_training_figure(manifest, gan_grids)
-    _timing_section(manifest, benchmarks)
+        _copy_images(manifest, category, images, caption)
+    _add_figures(manifest, specs["gan"], paths)
+    if timing is not None:
+        _write_table(manifest, "time_per_rule", "Timing", "Time per rule", timing, timing_view(timing),
+                     _timing_caption(timing))
+    _add_figures(manifest, specs["timing"], paths)
     return manifest.write()
 
 
-def _timing_section(manifest: Manifest, benchmarks: Sequence[Path]) -> None:
-    """Time per rule, as a table and a bar figure, from Snakemake's benchmark files."""
+class FigureSpec(NamedTuple):
+    """A figure of the report: ``draw(stem)`` writes stem.png and stem.pdf and returns their paths."""
+
+    name: str
+    category: str
+    title: str
+    draw: Callable[[Path], list[Path]]
+    caption: str
+
+
+def _add_figures(manifest: Manifest, specs: Sequence[FigureSpec], paths: dict[str, list[Path]]) -> None:
+    for spec in specs:
+        manifest.add(spec.name, "figure", spec.category, spec.caption, paths[spec.name], title=spec.title)
+
+
+_PENDING_DRAWS: list = []
+
+
+def _run_pending_draw(index: int) -> list[Path]:
+    return _PENDING_DRAWS[index]()
+
+
+def draw_in_parallel(draws: Sequence[Callable[[], list[Path]]], workers: int) -> list[list[Path]]:
+    """Each draw's result, in order; with ``workers`` > 1 in that many forked processes.
+
+    Matplotlib spends a figure's time laying out text, in Python, on one core; the report runs
+    last and alone, so a second core would otherwise idle (the embedded default's report on the
+    2-core AMD VM: 9.2 -> NOTE s). Fork, not spawn: the draws are closures over data frames
+    already in memory, which a fork hands over as they are. Where fork does not exist
+    (Windows) the draws run here, one after the other.
+    """
+    import multiprocessing
+
+    if workers <= 1 or len(draws) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [draw() for draw in draws]
+    _PENDING_DRAWS[:] = draws
+    try:
+        with multiprocessing.get_context("fork").Pool(min(workers, len(draws))) as pool:
+            return pool.map(_run_pending_draw, range(len(draws)), chunksize=1)
+    finally:
+        _PENDING_DRAWS.clear()
+
+
+def _time_per_rule(benchmarks: Sequence[Path]) -> pd.DataFrame | None:
+    """Time per Snakemake rule from its benchmark files; None without them (DVC writes none)."""
     import sys
 
-    from advaug.report import figures as fig
-    from advaug.report.timing import read_benchmarks, time_per_rule, timing_view
+    from advaug.report.timing import read_benchmarks, time_per_rule
 
     if not benchmarks:
         print("advaug report: no benchmark files (DVC writes none); time per rule skipped", file=sys.stderr)
-        return
-    table = time_per_rule(read_benchmarks(benchmarks))
-    caption = (
+        return None
+    return time_per_rule(read_benchmarks(benchmarks))
+
+
+def _timing_caption(table: pd.DataFrame) -> str:
+    return (
         f"Where the study spent its time: wall seconds of every job ({int(table['jobs'].sum())} jobs), summed "
         "per Snakemake rule, from the rules' benchmark files (results/benchmarks/). Jobs run side by side, "
-        "so the sum exceeds the study's wall time; CPU time and peak memory (max RSS) as Snakemake measured them."
+        "so the sum exceeds the study's wall time. CPU time and peak memory (max RSS) are Snakemake's samples "
+        "of each job, taken every 2 s: its CPU time is the one at the last sample, which leaves out up to the "
+        "job's last 2 s (one second on average)."
     )
-    _write_table(manifest, "time_per_rule", "Timing", "Time per rule", table, timing_view(table), caption)
-    stem = manifest.out_dir / "figures" / "time_per_rule_bars"
-    manifest.add("time_per_rule_bars", "figure", "Timing", caption, fig.time_per_rule_bars(table, stem),
-                 title="Time per rule (figure)")
 
 
-def _gan_training_figure(manifest: Manifest, gan_grids: Sequence[Path]) -> None:
+def _timing_figures(table: pd.DataFrame | None) -> list[FigureSpec]:
+    """The time-per-rule bar figure (its table is written beside it, see build_report)."""
+    from advaug.report import figures as fig
+
+    if table is None:
+        return []
+    return [FigureSpec("time_per_rule_bars", "Timing", "Time per rule (figure)",
+                       partial(fig.time_per_rule_bars, table), _timing_caption(table))]
+
+
+def _gan_training_figures(gan_grids: Sequence[Path]) -> list[FigureSpec]:
     """The AC-GAN's auxiliary-classifier accuracy on its samples (and on real images) per epoch,
     read from the gan_history.csv beside each data set's sample grid."""
     from advaug.report import figures as fig
@@ -193,14 +264,14 @@ def _gan_training_figure(manifest: Manifest, gan_grids: Sequence[Path]) -> None:
         history = Path(grid).parent / "gan_history.csv"
         if Path(grid).name == "samples_grid.png" and history.exists():
             frames.append(pd.read_csv(history).assign(dataset=Path(grid).parent.name))
-    if frames:
-        stem = manifest.out_dir / "figures" / "gan_training"
-        caption = (
-            "AC-GAN training: accuracy of its auxiliary classifier on generated and on real images per epoch "
-            "(a class-conditional generator whose samples it recognises draws the intended class)."
-        )
-        manifest.add("gan_training", "figure", "GAN", caption, fig.gan_training(pd.concat(frames), stem),
-                     title="Accuracy on generated samples over GAN training")
+    if not frames:
+        return []
+    caption = (
+        "AC-GAN training: accuracy of its auxiliary classifier on generated and on real images per epoch "
+        "(a class-conditional generator whose samples it recognises draws the intended class)."
+    )
+    return [FigureSpec("gan_training", "GAN", "Accuracy on generated samples over GAN training",
+                       partial(fig.gan_training, pd.concat(frames)), caption)]
 
 
 # --- tables -------------------------------------------------------------------------------
@@ -352,63 +423,61 @@ def _check_corruption(corruption: pd.DataFrame) -> pd.DataFrame:
 # --- figures ------------------------------------------------------------------------------
 
 
-def write_figures(manifest: Manifest, runs: pd.DataFrame, history, corruption) -> None:
+def _study_figures(runs: pd.DataFrame, history, corruption) -> list[FigureSpec]:
+    """The figures of the study's metrics: accuracy, trade-off, corruptions, training."""
     from advaug.report import figures as fig
 
-    figures_dir = manifest.out_dir / "figures"
     seeds = int(runs.groupby(["dataset", "model", "method"])["seed"].nunique().max())
     seeds_text = f"{seeds} seed{'s' if seeds != 1 else ''} at most per method"
     robust = fig.robust_metric(runs)
-    specs = [
-        (
+    return [
+        FigureSpec(
             "accuracy",
             "Accuracy",
             "Clean accuracy",
-            lambda stem: fig.accuracy_bars(runs, stem),
+            partial(fig.accuracy_bars, runs),
             f"Clean top-1 test accuracy per method, a panel per data set and model; bars: mean over seeds, "
             f"error bars: one standard deviation ({seeds_text}).",
         ),
-        (
+        FigureSpec(
             "tradeoff",
             "Robustness",
             "Accuracy-robustness trade-off",
-            lambda stem: fig.tradeoff_scatter(runs, stem),
+            partial(fig.tradeoff_scatter, runs),
             "The accuracy-robustness trade-off: clean top-1 against "
             f"{fig.ROBUST_METRICS.get(robust, 'robust accuracy').replace(' (%)', '')} per method; "
             "points: mean over seeds, error bars: one standard deviation on each axis.",
         ),
-        (
+        FigureSpec(
             "corruption_heatmap",
             "Corruptions",
             "Error by corruption and method",
-            lambda stem: fig.corruption_heatmap(corruption, stem),
+            partial(fig.corruption_heatmap, corruption),
             "Corruption error (%) by corruption and method, averaged over severities and seeds.",
         ),
-        (
+        FigureSpec(
             "severity_curves",
             "Corruptions",
             "Error vs severity",
-            lambda stem: fig.severity_curves(corruption, stem),
+            partial(fig.severity_curves, corruption),
             "Corruption error (%) against severity, averaged over corruptions; band: one standard deviation over seeds.",
         ),
-        (
+        FigureSpec(
             "training_curves",
             "Training",
             "Training curves",
-            lambda stem: fig.training_curves(history, stem),
+            partial(fig.training_curves, history),
             "Test top-1 accuracy and training loss per epoch, mean over seeds with a one-standard-deviation band.",
         ),
-        (
+        FigureSpec(
             "controller_policy",
             "Training",
             "Adversarial AutoAugment controller",
-            lambda stem: fig.controller_policy(history, stem),
+            partial(fig.controller_policy, history),
             "The Adversarial AutoAugment controller's mean probability of each operation and magnitude "
             "level per epoch (averaged over its updates in the epoch), one row per advaa run.",
         ),
     ]
-    for name, category, title, draw, caption in specs:
-        manifest.add(name, "figure", category, caption, draw(figures_dir / name), title=title)
 
 
 def _copy_images(manifest: Manifest, category: str, paths: Sequence[Path], caption: str) -> None:
