@@ -53,7 +53,8 @@ USES_GPU = config["device"] == "cuda" or (
 )
 
 # The rules' benchmark files sample each job every 2 s, not Snakemake's 0.5 s: each sample
-# costs a job that imported torch 12.6 ms of CPU (advaug.runtime.BENCHMARK_SAMPLE_SECONDS).
+# costs Snakemake 12.6-18.5 ms of kernel time per job that imported torch
+# (advaug.runtime.BENCHMARK_SAMPLE_SECONDS).
 sample_benchmarks_every()
 
 

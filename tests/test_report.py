@@ -680,7 +680,7 @@ def test_parallel_drawing_keeps_the_order_and_runs_in_other_processes():
     from functools import partial
 
     def draw(index):
-        time.sleep(0.3)  # long enough that both workers take a share
+        time.sleep(0.5)  # long enough that both workers take a share
         return [index, os.getpid()]
 
     drawn = draw_in_parallel([partial(draw, i) for i in range(5)], workers=2)

@@ -148,8 +148,9 @@ def set_threads(threads: int | None) -> None:
 #: Seconds between Snakemake's benchmark samples of a job in its first 30 samples (Snakemake's
 #: own: 0.5 s, then every 30 s). Each sample reads /proc/<pid>/smaps_rollup of the job's
 #: processes (psutil's memory_full_info, for USS and PSS): 12.6 ms of kernel time for a process
-#: that has imported torch (its CUDA libraries alone map 3 GB), measured on the AMD VM. At 0.5 s
-#: that is 2.5 % of a core per running job, taken from the jobs; at 2 s, 0.6 %. The benchmark's
+#: that has only imported torch (its CUDA libraries alone map 3 GB), 18.5 ms for a training job
+#: (595 MB resident), measured on the AMD VM. At 0.5 s that is 2.5-3.7 % of a core per running
+#: job, taken from the jobs; at 2 s, 0.6-0.9 %. The benchmark's
 #: wall time `s` is measured apart from the samples and does not change; its CPU time and memory
 #: peaks are those of the last and highest sample, so a job's last 2 s go unrecorded instead of
 #: its last 0.5 s.

@@ -206,7 +206,7 @@ def draw_in_parallel(draws: Sequence[Callable[[], list[Path]]], workers: int) ->
 
     Matplotlib spends a figure's time laying out text, in Python, on one core; the report runs
     last and alone, so a second core would otherwise idle (the embedded default's report on the
-    2-core AMD VM: 9.2 -> NOTE s). Fork, not spawn: the draws are closures over data frames
+    2-core AMD VM: 9.2-9.9 -> 6.4-7.7 s). Fork, not spawn: the draws are closures over data frames
     already in memory, which a fork hands over as they are. Where fork does not exist
     (Windows) the draws run here, one after the other.
     """
