@@ -145,6 +145,40 @@ def set_threads(threads: int | None) -> None:
         torch.set_num_threads(threads)
 
 
+# glibc's mallopt parameters (<malloc.h>) and the values keep_freed_memory sets
+_M_TRIM_THRESHOLD = -1
+_M_MMAP_THRESHOLD = -3
+MMAP_THRESHOLD_BYTES = 32 * 2**20  # the largest glibc accepts on 64-bit (HEAP_MAX_SIZE / 2)
+TRIM_THRESHOLD_BYTES = 2**30
+
+
+def keep_freed_memory() -> bool:
+    """Have glibc keep freed memory for the next allocation instead of handing it back to the
+    kernel; every ``advaug`` command calls this first. Returns whether it applied (False where
+    the C library is not glibc: macOS, musl).
+
+    Why: a CPU step allocates and frees the same activation-sized blocks again and again.
+    glibc's defaults serve blocks above a moving threshold (128 KB at start) with their own
+    mmap and return a heap top with more than twice that free, so the next step gets fresh
+    pages, each zeroed by the kernel on its first touch. With every block up to 32 MB on the
+    heap and the heap kept (up to 1 GB of free top), one evaluation of the embedded default
+    took 98-101 thousand page faults instead of 310-537 thousand and 0.4 instead of 1.0-1.45 s
+    of system time, an augmix training job 0.36-0.40 instead of 0.81-0.98 s (AMD VM, one
+    thread). Results do not change: only where freed memory goes. The price is a resident
+    size that stays at the process's peak instead of shrinking after it.
+    """
+    try:
+        if not os.confstr("CS_GNU_LIBC_VERSION"):
+            return False
+    except (ValueError, OSError):  # the name is unknown outside glibc
+        return False
+    import ctypes
+
+    mallopt = ctypes.CDLL(None).mallopt
+    applied = mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES) == 1
+    return mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD_BYTES) == 1 and applied
+
+
 #: Seconds between Snakemake's benchmark samples of a job in its first 30 samples (Snakemake's
 #: own: 0.5 s, then every 30 s). Each sample reads /proc/<pid>/smaps_rollup of the job's
 #: processes (psutil's memory_full_info, for USS and PSS): 12.6 ms of kernel time for a process
