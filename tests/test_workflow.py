@@ -178,3 +178,16 @@ def test_benchmark_sampler_follows_the_interval_the_snakefile_sets(monkeypatch):
         samples[seconds] = len(taken)
     assert samples[0.1] >= 6 and samples[0.5] <= 4, samples
     assert "\nsample_benchmarks_every()\n" in (REPO / "Snakefile").read_text()
+
+
+def test_the_timing_caption_states_snakemakes_later_sampling():
+    """After its early samples Snakemake samples every BENCHMARK_INTERVAL seconds; the report's
+    caption takes both numbers from advaug.runtime, which must agree with Snakemake's."""
+    import snakemake.benchmark as benchmark
+
+    from advaug.report.build import _timing_caption
+    from advaug.runtime import BENCHMARK_EARLY_SAMPLES, BENCHMARK_LATE_SAMPLE_SECONDS
+
+    assert BENCHMARK_EARLY_SAMPLES == BENCHMARK_LATE_SAMPLE_SECONDS == benchmark.BENCHMARK_INTERVAL
+    caption = _timing_caption(pd.DataFrame({"jobs": [32, 1]}))
+    assert "every 2 s for its first 60 s, then every 30 s" in caption and "33 jobs" in caption
