@@ -187,11 +187,11 @@ def keep_freed_memory() -> bool:
 #: job, taken from the jobs; at 2 s, 0.6-0.9 %. The benchmark's
 #: wall time `s` is measured apart from the samples and does not change; its CPU time and memory
 #: peaks are those of the last and highest sample, so a job's last 2 s go unrecorded instead of
-#: its last 0.5 s; after its 30th sample (a minute) Snakemake samples every 30 s, so a longer
-#: job's CPU time can lack up to its last 30 s (BENCHMARK_INTERVAL, not changed here).
+#: its last 0.5 s.
 BENCHMARK_SAMPLE_SECONDS = 2.0
-#: How many early samples Snakemake takes, and the seconds between its later ones
-#: (its benchmark timer's ``interval``, BENCHMARK_INTERVAL = 30, serves as both; left as is).
+#: How many early samples Snakemake takes, and the seconds between its later ones (its
+#: BENCHMARK_INTERVAL = 30 serves as both; left as is): a job longer than a minute can lack up
+#: to its last 30 s of CPU time.
 BENCHMARK_EARLY_SAMPLES = 30
 BENCHMARK_LATE_SAMPLE_SECONDS = 30
 

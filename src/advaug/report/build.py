@@ -141,10 +141,11 @@ def build_report(
 
     manifest = Manifest(out_dir)
     timing = _time_per_rule(benchmarks)
+    timing_caption = _timing_caption(timing) if timing is not None else ""
     specs = {
         "study": _study_figures(runs, history, corruption),
         "gan": _gan_training_figures(gan_grids),
-        "timing": _timing_figures(timing),
+        "timing": _timing_figures(timing, timing_caption),
     }
     figures_dir = manifest.out_dir / "figures"
     flat = [spec for group in specs.values() for spec in group]
@@ -174,7 +175,7 @@ def build_report(
     _add_figures(manifest, specs["gan"], paths)
     if timing is not None:
         _write_table(manifest, "time_per_rule", "Timing", "Time per rule", timing, timing_view(timing),
-                     _timing_caption(timing))
+                     timing_caption)
     _add_figures(manifest, specs["timing"], paths)
     return manifest.write()
 
@@ -248,14 +249,14 @@ def _timing_caption(table: pd.DataFrame) -> str:
     )
 
 
-def _timing_figures(table: pd.DataFrame | None) -> list[FigureSpec]:
+def _timing_figures(table: pd.DataFrame | None, caption: str) -> list[FigureSpec]:
     """The time-per-rule bar figure (its table is written beside it, see build_report)."""
     from advaug.report import figures as fig
 
     if table is None:
         return []
     return [FigureSpec("time_per_rule_bars", "Timing", "Time per rule (figure)",
-                       partial(fig.time_per_rule_bars, table), _timing_caption(table))]
+                       partial(fig.time_per_rule_bars, table), caption)]
 
 
 def _gan_training_figures(gan_grids: Sequence[Path]) -> list[FigureSpec]:
