@@ -24,7 +24,7 @@ COMMAND = "advaug dvc-yaml"
 # Snakemake's thread counts of CPU jobs (rules/*.smk `threads:`), so that a CPU run gives the same
 # numbers under either orchestrator; tests/test_dvc.py compares the commands job by job.
 THREADS = {
-    "corrupt": 2,
+    "corrupt": 1,
     "train": 1,
     "evaluate": 1,
     "train-gan": 1,
