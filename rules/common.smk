@@ -7,9 +7,11 @@ WITH_GAN = config["gan"]["enabled"]
 WITH_PERTURBED = config["evaluation"]["perturbed"]["enabled"]
 WITH_UMAP = config["evaluation"]["umap"] and WITH_PERTURBED
 FIRST_SEED = config["seeds"][0]
-# corruption.csv is written only when the corrupted test set is evaluated
+# One evaluate job per method evaluates all its seeds (`advaug evaluate --run ... --run ...`):
+# the seeds then share one process start, whose `import torch` alone is 2 s on a CPU.
+# corruption.csv is written only when the corrupted test set is evaluated.
 EVALUATE_OUTPUTS = {
-    key: path
+    key: [layout.fill(path, seed=seed) for seed in config["seeds"]]
     for key, path in layout.EVALUATED.items()
     if key != "corruption" or WITH_CORRUPTIONS
 }
@@ -66,11 +68,8 @@ def gan_options(wildcards, input):
 
 
 def evaluate_inputs(wildcards):
-    """The run's model and test data, plus the shared test sets every model is measured on."""
-    inputs = {
-        "data": layout.PREPARED["data"],
-        "model": layout.TRAINED["model"],
-    }
+    """The models of the method's seeds and the test data, plus the shared test sets every model is measured on."""
+    inputs = {"data": layout.PREPARED["data"]}
     if WITH_CORRUPTIONS:
         inputs["corrupted"] = layout.CORRUPTED["corrupted"]
     if WITH_PERTURBED:
@@ -81,12 +80,21 @@ def evaluate_inputs(wildcards):
         # unrestricted examples are also searched against the evaluated model itself
         for name in layout.GAN_NETWORKS:
             inputs[name] = layout.GAN[name]
-    return {key: path.format(**wildcards) for key, path in inputs.items()}
+    inputs = {key: path.format(**wildcards) for key, path in inputs.items()}
+    inputs["models"] = [
+        layout.fill(layout.TRAINED["model"], seed=seed).format(**wildcards)
+        for seed in config["seeds"]
+    ]
+    return inputs
 
 
-def evaluate_options(wildcards, input):
-    """Command-line options naming the shared test sets of evaluate_inputs."""
-    options = []
+def evaluate_options(wildcards, input, output):
+    """Command-line options naming each run with its metrics file (--run/--out pairs, one per
+    seed) and the shared test sets of evaluate_inputs."""
+    options = [
+        f"--run {os.path.dirname(model)} --out {metrics}"
+        for model, metrics in zip(input.models, output.metrics)
+    ]
     for flag, key in (
         ("--corrupted", "corrupted"),
         ("--gan-samples", "gan_samples"),
@@ -117,10 +125,14 @@ def study_benchmarks(wildcards):
         for d, m in settings
     ]
     files += [
-        str(r.benchmark).format(dataset=d, model=m, method=method, seed=seed)
-        for r in (rules.train, rules.evaluate)
+        str(rules.train.benchmark).format(dataset=d, model=m, method=method, seed=seed)
         for d, m in settings
         for method in STUDY_METHODS
         for seed in config["seeds"]
+    ]
+    files += [
+        str(rules.evaluate.benchmark).format(dataset=d, model=m, method=method)
+        for d, m in settings
+        for method in STUDY_METHODS
     ]
     return files

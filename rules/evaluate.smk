@@ -7,17 +7,16 @@ rule evaluate:
     output:
         **EVALUATE_OUTPUTS,
     log:
-        layout.log("evaluate", "run"),
+        layout.log("evaluate", "method"),
     benchmark:
-        layout.benchmark("evaluate", "run")
+        layout.benchmark("evaluate", "method")
     threads: 2 if USES_GPU else 1
     resources:
         gpu=1 if USES_GPU else 0,
     params:
-        run_dir=lambda wc, input: os.path.dirname(input.model),
         data_dir=lambda wc, input: os.path.dirname(input.data),
         extra=evaluate_options,
         settings=as_json(evaluate_settings(config)),
     shell:
-        "advaug evaluate --run {params.run_dir} --data {params.data_dir} {params.extra}"
-        " --out {output.metrics} --threads {threads} --params {params.settings:q} > {log} 2>&1"
+        "advaug evaluate --data {params.data_dir} {params.extra}"
+        " --threads {threads} --params {params.settings:q} > {log} 2>&1"

@@ -131,6 +131,22 @@ def snakemake_jobs(workdir: Path) -> list[Job]:
     return jobs
 
 
+def per_run(job: Job) -> list[Job]:
+    """A Snakemake evaluate job takes every seed of a method (--run/--out pairs) where DVC has
+    one stage per run: the job seen as one job per pair, each with its own model and files."""
+    runs = job.command.get("run") if job.command["command"] == "evaluate" else None
+    if not runs or len(runs) == 1:
+        return [job]
+    views = []
+    for run, out in zip(runs, job.command["out"], strict=True):
+        others = [other for other in runs if other != run]
+        inputs = {path for path in job.inputs if not any(covers(other, path) for other in others)}
+        outputs = {path for path in job.outputs if covers(run, path)}
+        views.append(Job(job.name, {**job.command, "run": [run], "out": [out]}, inputs, outputs, job.settings_json))
+    assert set().union(*(view.outputs for view in views)) == job.outputs, f"{job.name}: an output of no run"
+    return views
+
+
 def dvc_stages(root: Path) -> dict[str, Job]:
     """Every DVC stage as a Job."""
     from dvc.dependency.param import ParamsDependency
@@ -198,9 +214,13 @@ def test_dvc_yaml_check_and_a_key_params_yaml_lacks(tmp_path, capsys):
 def test_dvc_stages_match_snakemake_jobs(repo_copy):
     """Both orchestrators plan the same jobs: the same outputs (the stage outs and the dry
     run's job outputs are one set of paths), the same `advaug` command on the same inputs,
-    and the JSON slice Snakemake passes equals what `--config params.yaml` computes."""
+    and the JSON slice Snakemake passes equals what `--config params.yaml` computes. A
+    Snakemake evaluate job (every seed of a method) is compared run by run (per_run)."""
     config = cfg.load_config(repo_copy / "params.yaml")
-    snakemake = snakemake_jobs(repo_copy)
+    jobs = snakemake_jobs(repo_copy)
+    snakemake = [view for job in jobs for view in per_run(job)]
+    evaluate_jobs = [job for job in jobs if job.name == "evaluate"]
+    assert evaluate_jobs and all(len(job.command["run"]) == len(config["seeds"]) > 1 for job in evaluate_jobs)
     stages = dvc_stages(repo_copy)
     assert {p for job in snakemake for p in job.outputs} == {p for job in stages.values() for p in job.outputs}
     assert len(stages) == len(snakemake), f"{len(snakemake)} Snakemake jobs but {len(stages)} DVC stages"

@@ -68,16 +68,24 @@ def _relaunch_under_torchrun(nproc: int, argv: list[str]) -> None:
 
 
 def cmd_evaluate(args) -> None:
+    """Each --run into its --out, in one process: the Snakemake rule passes every seed of a
+    method, so the seeds share one `import torch` (2 s on a CPU) and one start-up."""
     from advaug import config as cfg
+    from advaug.errors import UserError
     from advaug.evaluation.evaluate import evaluate_run
 
+    if len(args.run) != len(args.out):
+        raise UserError(
+            f"evaluate got {len(args.run)} --run but {len(args.out)} --out; give one --out per --run, in the same order"
+        )
     settings = _settings(args, cfg.evaluate_settings)
-    metrics = evaluate_run(
-        args.run, args.data, args.out, settings, args.device, args.threads, corrupted_dir=args.corrupted,
-        gan_samples_dir=args.gan_samples, unrestricted_dir=args.unrestricted, perturbed_path=args.perturbed,
-        generator_path=args.generator, discriminator_path=args.discriminator,
-    )
-    print(f"evaluated {args.run}: top1 {metrics['clean']['top1']:.4f} -> {args.out}")
+    for run_dir, out in zip(args.run, args.out):
+        metrics = evaluate_run(
+            run_dir, args.data, out, settings, args.device, args.threads, corrupted_dir=args.corrupted,
+            gan_samples_dir=args.gan_samples, unrestricted_dir=args.unrestricted, perturbed_path=args.perturbed,
+            generator_path=args.generator, discriminator_path=args.discriminator,
+        )
+        print(f"evaluated {run_dir}: top1 {metrics['clean']['top1']:.4f} -> {out}", flush=True)
 
 
 def cmd_corrupt(args) -> None:
@@ -344,9 +352,9 @@ def build_parser() -> argparse.ArgumentParser:
     with_compute(p)
 
     p = add("evaluate", cmd_evaluate, "clean top-1/top-5, loss and calibration of a trained run")
-    p.add_argument("--run", required=True, help="run directory holding model.pt")
+    p.add_argument("--run", required=True, action="append", help="run directory holding model.pt (repeat for several runs)")
     p.add_argument("--data", required=True, help="prepared data directory")
-    p.add_argument("--out", required=True, help="metrics JSON to write")
+    p.add_argument("--out", required=True, action="append", help="metrics JSON to write (one per --run, in order)")
     p.add_argument("--corrupted", help="a corrupted test set from `advaug corrupt` (writes corruption.csv beside --out)")
     p.add_argument("--perturbed", help="the shared perturbed test set from `advaug perturb-testset`")
     p.add_argument("--gan-samples", help="generated set from `advaug sample-gan` (accuracy on its test split)")

@@ -68,6 +68,7 @@ BENCHMARKS_DIR = RESULTS + "/benchmarks"  # Snakemake's benchmark: files (advaug
 JOB_KEYS = {
     "dataset": "{dataset}",
     "setting": "{dataset}/{model}",
+    "method": "{dataset}/{model}/{method}",
     "run": "{dataset}/{model}/{method}/seed{seed}",
 }
 
