@@ -52,8 +52,9 @@ USES_GPU = config["device"] == "cuda" or (
     config["device"] == "auto" and bool(visible_gpu_ids())
 )
 
-# The rules' benchmark files sample each job every 2 s, not Snakemake's 0.5 s: each sample
-# costs Snakemake 12.6-18.5 ms of kernel time per job that imported torch
+# Snakemake samples each job every 30 s, not every 0.5 s: each sample costs it 12.6-18.5 ms of
+# kernel time per job that imported torch, and the report takes only the benchmark files' wall
+# time; CPU time and memory come from each job's `advaug --usage` file
 # (advaug.runtime.BENCHMARK_SAMPLE_SECONDS).
 sample_benchmarks_every()
 

@@ -17,10 +17,11 @@ rule corrupt:
     resources:
         gpu=1 if USES_GPU else 0,
     params:
+        usage=layout.usage("corrupt", "dataset"),
         spec=lambda wc: DATASETS[wc.dataset],
         data_dir=lambda wc, input: os.path.dirname(input.data),
         out_dir=lambda wc, output: os.path.dirname(output.corrupted),
         settings=lambda wc: as_json(corrupt_settings(config, DATASETS[wc.dataset])),
     shell:
-        "advaug corrupt --data {params.data_dir} --dataset {params.spec:q} --out {params.out_dir}"
+        "advaug corrupt --usage {params.usage} --data {params.data_dir} --dataset {params.spec:q} --out {params.out_dir}"
         " --threads {threads} --params {params.settings:q} > {log} 2>&1"

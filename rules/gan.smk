@@ -15,11 +15,12 @@ rule train_gan:
     resources:
         gpu=1 if USES_GPU else 0,
     params:
+        usage=layout.usage("train_gan", "dataset"),
         data_dir=lambda wc, input: os.path.dirname(input.data),
         out_dir=lambda wc, output: os.path.dirname(output.generator),
         settings=as_json(train_gan_settings(config)),
     shell:
-        "advaug train-gan --data {params.data_dir} --out {params.out_dir} --threads {threads}"
+        "advaug train-gan --usage {params.usage} --data {params.data_dir} --out {params.out_dir} --threads {threads}"
         " --params {params.settings:q} > {log} 2>&1"
 
 
@@ -37,10 +38,11 @@ rule sample_gan:
     resources:
         gpu=1 if USES_GPU else 0,
     params:
+        usage=layout.usage("sample_gan", "dataset"),
         out_dir=lambda wc, output: os.path.dirname(output.data),
         settings=as_json(sample_gan_settings(config)),
     shell:
-        "advaug sample-gan --generator {input.generator} --out {params.out_dir}"
+        "advaug sample-gan --usage {params.usage} --generator {input.generator} --out {params.out_dir}"
         " --threads {threads} --params {params.settings:q} > {log} 2>&1"
 
 
@@ -60,9 +62,10 @@ rule unrestricted:
     resources:
         gpu=1 if USES_GPU else 0,
     params:
+        usage=layout.usage("unrestricted", "setting"),
         out_dir=lambda wc, output: os.path.dirname(output.data),
         settings=as_json(unrestricted_settings(config)),
     shell:
-        "advaug unrestricted --generator {input.generator} --discriminator {input.discriminator}"
+        "advaug unrestricted --usage {params.usage} --generator {input.generator} --discriminator {input.discriminator}"
         " --classifier {input.classifier} --out {params.out_dir} --threads {threads}"
         " --params {params.settings:q} > {log} 2>&1"

@@ -50,11 +50,12 @@ rule report:
     # figures drawn two at a time (matplotlib lays text out on one core); the report runs last
     threads: 2
     params:
+        usage=layout.usage("report"),
         out_dir=lambda wc, output: os.path.dirname(output.manifest),
         # which data sets are reduced-scale slices of a published one (`slice_of`)
         settings=as_json(report_settings(config)),
     shell:
-        "advaug report {input.metrics:q} --gan-grids {input.gan_grids:q} --umap {input.umap:q} --gallery {input.gallery:q}"
+        "advaug report --usage {params.usage} {input.metrics:q} --gan-grids {input.gan_grids:q} --umap {input.umap:q} --gallery {input.gallery:q}"
         " --benchmarks {input.benchmarks:q} --params {params.settings:q} --out {params.out_dir}"
         " --threads {threads} > {log} 2>&1"
 
@@ -69,7 +70,8 @@ rule gallery:
     benchmark:
         layout.benchmark("gallery", "dataset")
     params:
+        usage=layout.usage("gallery", "dataset"),
         data_dir=lambda wc, input: os.path.dirname(input.data),
         settings=as_json(gallery_settings(config)),
     shell:
-        "advaug gallery --data {params.data_dir} --out {output} --params {params.settings:q} > {log} 2>&1"
+        "advaug gallery --usage {params.usage} --data {params.data_dir} --out {output} --params {params.settings:q} > {log} 2>&1"

@@ -14,10 +14,11 @@ rule perturb_testset:
     priority: PRIORITY_CRITICAL
     threads: 1
     params:
+        usage=layout.usage("perturb_testset", "setting"),
         data_dir=lambda wc, input: os.path.dirname(input.data),
         settings=as_json(perturb_testset_settings(config)),
     shell:
-        "advaug perturb-testset --data {params.data_dir} --reference {input.reference} --out {output}"
+        "advaug perturb-testset --usage {params.usage} --data {params.data_dir} --reference {input.reference} --out {output}"
         " --threads {threads} --device cpu --params {params.settings:q} > {log} 2>&1"
 
 
@@ -38,9 +39,10 @@ rule umap:
     priority: PRIORITY_LONG
     threads: 1
     params:
+        usage=layout.usage("umap", "setting"),
         data_dir=lambda wc, input: os.path.dirname(input.data),
         runs_dir=lambda wc: layout.RUNS_DIR.format(**wc),
         settings=as_json(umap_settings(config)),
     shell:
-        "advaug umap --runs-dir {params.runs_dir} --data {params.data_dir} --perturbed {input.perturbed}"
+        "advaug umap --usage {params.usage} --runs-dir {params.runs_dir} --data {params.data_dir} --perturbed {input.perturbed}"
         " --out-dir {output} --params {params.settings:q} > {log} 2>&1"

@@ -104,7 +104,8 @@ def parse_advaug(shell: str) -> tuple[dict, str | None]:
         args = vars(build_parser().parse_args(words[1:]))
     except SystemExit:
         raise AssertionError(f"advaug does not accept this command line: {shell}") from None
-    for internal in ("func", "argv"):
+    # --usage: the file beside a job's Snakemake benchmark file (DVC writes neither)
+    for internal in ("func", "argv", "usage"):
         args.pop(internal, None)
     settings_json = args.pop("params", None)
     args.pop("config", None)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 from PIL import Image
 
+from advaug import layout
 from advaug.errors import UserError
 from advaug.report.build import build_report, draw_in_parallel, unique_names
 from advaug.report.claims import Claim, Side, claims_table, load_claims, local_claims_table
@@ -629,8 +631,12 @@ BENCHMARK_HEADER = "s\th:m:s\tmax_rss\tmax_vms\tmax_uss\tmax_pss\tio_in\tio_out\
 
 
 def write_benchmark(path, seconds, cpu, rss):
+    """A job's benchmark file and its usage file; Snakemake's own samples (cpu_time 1, max_rss 7)
+    are what a job that ran past its last sample leaves, and the report must not read them."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(BENCHMARK_HEADER + f"{seconds}\t0:00:{int(seconds):02d}\t{rss}\t1\t1\t1\t0\t0\t50\t{cpu}\n")
+    path.write_text(BENCHMARK_HEADER + f"{seconds}\t0:00:{int(seconds):02d}\t7\t1\t1\t1\t0\t0\t50\t1\n")
+    usage = {"cpu_s": cpu, "user_s": cpu, "sys_s": 0.0, "max_rss_mb": rss}
+    Path(layout.usage_beside(path)).write_text(json.dumps(usage))
     return path
 
 
@@ -653,6 +659,19 @@ def test_time_per_rule_sums_the_benchmark_files(tmp_path):
     assert table.loc["train", "mean_s"] == 22.0 and table.loc["train", "max_s"] == 24.0
     assert table.loc["train", "cpu_s"] == 40.0 and table.loc["train", "max_rss_mb"] == 350
     assert math.isclose(table.loc["evaluate", "share_pct"], 100 * 50 / 96)
+
+
+def test_a_job_without_its_usage_file_is_a_one_line_error(tmp_path):
+    from advaug.report.timing import read_benchmarks
+
+    path = write_benchmark(tmp_path / "benchmarks" / "train" / "digits.tsv", 20.0, 18.0, 300)
+    usage = Path(layout.usage_beside(path))
+    usage.write_text("{}")
+    with pytest.raises(UserError, match=r"is not a usage file of `advaug --usage` \(needs cpu_s, max_rss_mb\)"):
+        read_benchmarks([path])
+    usage.unlink()
+    with pytest.raises(UserError, match=r"digits.usage.json does not exist; re-run its job with Snakemake"):
+        read_benchmarks([path])
 
 
 def test_report_shows_time_per_rule_and_skips_it_without_benchmarks(tmp_path, capsys):

@@ -130,6 +130,10 @@ def test_smoke_study_end_to_end(workdir):
     timing = pd.read_csv(workdir / "results/report/tables/time_per_rule.csv").set_index("rule")
     assert timing.loc["train", "jobs"] == timing.loc["evaluate", "jobs"] == len(smoke["methods"])
     assert (timing["total_s"] > 0).all() and (workdir / "results/report/figures/time_per_rule_bars.png").exists()
+    # CPU time from the jobs' usage files: a one-thread training job computes most of its wall time
+    # (less where other processes share the cores), and every job imported torch (> 50 MB resident)
+    assert 0.1 * timing.loc["train", "total_s"] < timing.loc["train", "cpu_s"] < 1.5 * timing.loc["train", "total_s"]
+    assert timing["max_rss_mb"].between(50, 16_000).all(), timing["max_rss_mb"]
     history = pd.read_csv(workdir / "results/runs/digits/small_cnn/rr/seed0/history.csv")
     assert list(history["epoch"]) == list(range(1, smoke["training"]["epochs"] + 1))
     meta = json.loads((workdir / "results/runs/digits/small_cnn/rr/seed0/train_meta.json").read_text())
@@ -180,14 +184,29 @@ def test_benchmark_sampler_follows_the_interval_the_snakefile_sets(monkeypatch):
     assert "\nsample_benchmarks_every()\n" in (REPO / "Snakefile").read_text()
 
 
-def test_the_timing_caption_states_snakemakes_later_sampling():
-    """After its early samples Snakemake samples every BENCHMARK_INTERVAL seconds; the report's
-    caption takes both numbers from advaug.runtime, which must agree with Snakemake's."""
-    import snakemake.benchmark as benchmark
+def test_usage_is_the_commands_cpu_time_with_its_children_and_only_on_success(tmp_path):
+    """`advaug --usage` writes the process's getrusage at exit, counting the children it waited
+    for (torchrun's workers, the report's drawing processes); a failed command writes none."""
+    from conftest import run_cli
 
-    from advaug.report.build import _timing_caption
-    from advaug.runtime import BENCHMARK_EARLY_SAMPLES, BENCHMARK_LATE_SAMPLE_SECONDS
+    spin = "import time\nt = time.process_time()\nwhile time.process_time() - t < 0.6: pass"
+    script = (
+        "import subprocess, sys\n"
+        f"subprocess.run([sys.executable, '-c', {spin!r}], check=True)\n"
+        "from advaug.runtime import write_usage\n"
+        "write_usage(sys.argv[1])\n"
+    )
+    usage = tmp_path / "child.usage.json"
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    subprocess.run([sys.executable, "-c", script, str(usage)], check=True, env=env)
+    measured = json.loads(usage.read_text())
+    assert measured["cpu_s"] >= 0.55 and abs(measured["cpu_s"] - measured["user_s"] - measured["sys_s"]) < 1e-9
+    assert 5 < measured["max_rss_mb"] < 4000
 
-    assert BENCHMARK_EARLY_SAMPLES == BENCHMARK_LATE_SAMPLE_SECONDS == benchmark.BENCHMARK_INTERVAL
-    caption = _timing_caption(pd.DataFrame({"jobs": [32, 1]}))
-    assert "every 2 s for its first 60 s, then every 30 s" in caption and "33 jobs" in caption
+    listed = tmp_path / "list.usage.json"
+    run_cli("list", "models", "--usage", str(listed))
+    assert 0 < json.loads(listed.read_text())["cpu_s"] < 30
+    failed = tmp_path / "failed.usage.json"
+    result = run_cli("evaluate", "--usage", str(failed), "--run", str(tmp_path / "none"), "--data", str(tmp_path),
+                     "--out", str(tmp_path / "m.json"), check=False)
+    assert result.returncode == 2 and not failed.exists()

@@ -324,6 +324,8 @@ def build_parser() -> argparse.ArgumentParser:
     def add(name, func, help_text):
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(func=func)
+        p.add_argument("--usage", metavar="JSON", help="when the command succeeds, write its CPU seconds and peak "
+                       "memory here (Snakemake's rules pass one per job, beside its benchmark file)")
         return p
 
     def with_settings(p):
@@ -461,6 +463,10 @@ def main(argv: list[str] | None = None) -> int:
     args.argv = argv
     try:
         args.func(args)
+        if args.usage:
+            from advaug.runtime import write_usage
+
+            write_usage(args.usage)
     except UserError as exc:
         print(f"advaug {args.command}: error: {exc}", file=sys.stderr)
         return 2

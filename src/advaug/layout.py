@@ -63,6 +63,7 @@ REPORT = _files(REPORT_DIR, tables="tables", figures="figures", manifest="manife
 
 LOGS_DIR = RESULTS + "/logs"
 BENCHMARKS_DIR = RESULTS + "/benchmarks"  # Snakemake's benchmark: files (advaug.report.timing reads them)
+BENCHMARK_SUFFIX, USAGE_SUFFIX = ".tsv", ".usage.json"
 
 # A job's name below results/logs/<rule>/ and results/benchmarks/<rule>/, by what the rule loops over.
 JOB_KEYS = {
@@ -80,7 +81,18 @@ def log(rule: str, scope: str | None = None) -> str:
 
 def benchmark(rule: str, scope: str | None = None) -> str:
     """A job's Snakemake benchmark file, laid out as its log (advaug.report.timing reads it)."""
-    return _per_job(BENCHMARKS_DIR, rule, scope, ".tsv")
+    return _per_job(BENCHMARKS_DIR, rule, scope, BENCHMARK_SUFFIX)
+
+
+def usage(rule: str, scope: str | None = None) -> str:
+    """A job's CPU time and peak memory as its own process measured them (``advaug --usage``),
+    beside its benchmark file: the report's time per rule reads both (usage_beside)."""
+    return _per_job(BENCHMARKS_DIR, rule, scope, USAGE_SUFFIX)
+
+
+def usage_beside(benchmark_path: str) -> str:
+    """The usage file written by the job of a benchmark file."""
+    return str(benchmark_path).removesuffix(BENCHMARK_SUFFIX) + USAGE_SUFFIX
 
 
 def _per_job(folder: str, rule: str, scope: str | None, suffix: str) -> str:

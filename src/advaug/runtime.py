@@ -179,21 +179,37 @@ def keep_freed_memory() -> bool:
     return mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD_BYTES) == 1 and applied
 
 
-#: Seconds between Snakemake's benchmark samples of a job in its first 30 samples (Snakemake's
-#: own: 0.5 s, then every 30 s). Each sample reads /proc/<pid>/smaps_rollup of the job's
-#: processes (psutil's memory_full_info, for USS and PSS): 12.6 ms of kernel time for a process
-#: that has only imported torch (its CUDA libraries alone map 3 GB), 18.5 ms for a training job
-#: (595 MB resident), measured on the AMD VM. At 0.5 s that is 2.5-3.7 % of a core per running
-#: job, taken from the jobs; at 2 s, 0.6-0.9 %. The benchmark's
-#: wall time `s` is measured apart from the samples and does not change; its CPU time and memory
-#: peaks are those of the last and highest sample, so a job's last 2 s go unrecorded instead of
-#: its last 0.5 s.
-BENCHMARK_SAMPLE_SECONDS = 2.0
-#: How many early samples Snakemake takes, and the seconds between its later ones (its
-#: BENCHMARK_INTERVAL = 30 serves as both; left as is): a job longer than a minute can lack up
-#: to its last 30 s of CPU time.
-BENCHMARK_EARLY_SAMPLES = 30
-BENCHMARK_LATE_SAMPLE_SECONDS = 30
+#: Seconds between Snakemake's benchmark samples of a job (Snakemake's own: 0.5 s for its first 30
+#: samples, then 30 s). Each sample reads /proc/<pid>/smaps_rollup of the job's processes
+#: (psutil's memory_full_info, for USS and PSS): 18.5 ms of kernel time for a training job (595 MB
+#: resident, AMD VM); sampling every 2 s, Snakemake's own process took 31 s of system time in a
+#: `make run`. The report reads only a benchmark's wall time `s`, which Snakemake measures apart
+#: from the samples; CPU time and peak memory come from each job's own getrusage at exit
+#: (write_usage), exact where a sample misses a job's last interval. So Snakemake samples rarely.
+BENCHMARK_SAMPLE_SECONDS = 30.0
+
+
+def write_usage(path: str | os.PathLike) -> None:
+    """The finishing command's CPU seconds and peak resident memory, as JSON at ``path``.
+
+    From getrusage of the process and of the children it waited for (torchrun's workers, the
+    report's drawing processes): CPU time is the sum of both, the peak the larger of the two (the
+    kernel keeps the largest child's). Snakemake's rules pass ``advaug --usage`` beside each job's
+    benchmark file (advaug.layout.usage), and the report's time per rule reads it.
+    """
+    import resource
+
+    from advaug.io import write_json
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    rss_bytes = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
+    user, system = own.ru_utime + children.ru_utime, own.ru_stime + children.ru_stime
+    write_json(path, {
+        "cpu_s": user + system,
+        "user_s": user,
+        "sys_s": system,
+        "max_rss_mb": max(own.ru_maxrss, children.ru_maxrss) * rss_bytes / 2**20,
+    })
 
 
 def sample_benchmarks_every(seconds: float = BENCHMARK_SAMPLE_SECONDS) -> None:

@@ -236,16 +236,12 @@ def _time_per_rule(benchmarks: Sequence[Path]) -> pd.DataFrame | None:
 
 
 def _timing_caption(table: pd.DataFrame) -> str:
-    from advaug.runtime import BENCHMARK_EARLY_SAMPLES, BENCHMARK_LATE_SAMPLE_SECONDS, BENCHMARK_SAMPLE_SECONDS
-
-    early, late, count = BENCHMARK_SAMPLE_SECONDS, BENCHMARK_LATE_SAMPLE_SECONDS, BENCHMARK_EARLY_SAMPLES
     return (
         f"Where the study spent its time: wall seconds of every job ({int(table['jobs'].sum())} jobs), summed "
         "per Snakemake rule, from the rules' benchmark files (results/benchmarks/). Jobs run side by side, "
-        "so the sum exceeds the study's wall time. CPU time and peak memory (max RSS) are Snakemake's samples "
-        f"of each job, taken every {early:g} s for its first {early * count:g} s, then every {late:g} s: "
-        f"its CPU time is the one at the last sample, which leaves out up to the last {early:g} s "
-        f"of a shorter job and up to {late:g} s of a longer one."
+        "so the sum exceeds the study's wall time. CPU time (user + system) and peak memory (max RSS) are each "
+        "job's own, from getrusage when its `advaug` command finished (the .usage.json beside its benchmark "
+        "file), including the child processes it waited for."
     )
 
 

@@ -1,9 +1,10 @@
 """Where a study spends its time: Snakemake's ``benchmark:`` files summed per rule.
 
-Every rule writes ``results/benchmarks/<rule>/<job>.tsv`` (Snakemake's columns:
-``s`` wall seconds, ``cpu_time``, ``max_rss`` in MB, ...). DVC has no such
-directive, so a DVC report has no timing section; the report says so and
-skips it.
+Every rule writes ``results/benchmarks/<rule>/<job>.tsv`` (Snakemake's columns: ``s`` wall
+seconds, ...) and, beside it, ``<job>.usage.json``: the job's CPU seconds and peak memory from
+its own getrusage (``advaug --usage``; Snakemake's sampled ``cpu_time`` and ``max_rss`` miss a
+job's last interval and are not read). DVC has no such directive, so a DVC report has no timing
+section; the report says so and skips it.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ import pandas as pd
 
 from advaug import layout
 from advaug.errors import UserError
+from advaug.io import read_json
 
 BENCHMARK_DIR = Path(layout.BENCHMARKS_DIR).name  # results/benchmarks/<rule>/...
-COLUMNS = {"s": "wall_s", "cpu_time": "cpu_s", "max_rss": "max_rss_mb"}
+WALL = "s"  # Snakemake's wall seconds
+USAGE = {"cpu_s": "cpu_s", "max_rss_mb": "max_rss_mb"}  # usage.json keys -> columns
 
 
 def rule_of(path: Path) -> tuple[str, str]:
@@ -31,19 +34,30 @@ def rule_of(path: Path) -> tuple[str, str]:
 
 
 def read_benchmarks(paths: Sequence[Path]) -> pd.DataFrame:
-    """One row per job: rule, job, wall and CPU seconds, peak memory (a file with repeats: their mean)."""
+    """One row per job: rule, job, wall seconds (a file with repeats: their mean), and the CPU
+    seconds and peak memory of its usage file."""
     rows = []
     for path in map(Path, paths):
         if not path.exists():
             raise UserError(f"benchmark file {path} does not exist; run the job that writes it (snakemake)")
         frame = pd.read_csv(path, sep="\t")
-        missing = [c for c in COLUMNS if c not in frame]
-        if missing:
-            raise UserError(f"{path} is not a Snakemake benchmark file (no column {', '.join(missing)})")
+        if WALL not in frame:
+            raise UserError(f"{path} is not a Snakemake benchmark file (no column {WALL})")
         rule, job = rule_of(path)
-        numbers = frame[list(COLUMNS)].apply(pd.to_numeric, errors="coerce").mean()
-        rows.append({"rule": rule, "job": job, **{COLUMNS[k]: float(v) for k, v in numbers.items()}})
-    return pd.DataFrame(rows, columns=["rule", "job", *COLUMNS.values()])
+        wall = float(pd.to_numeric(frame[WALL], errors="coerce").mean())
+        rows.append({"rule": rule, "job": job, "wall_s": wall, **read_usage(Path(layout.usage_beside(path)))})
+    return pd.DataFrame(rows, columns=["rule", "job", "wall_s", *USAGE.values()])
+
+
+def read_usage(path: Path) -> dict[str, float]:
+    """A job's usage file (advaug.runtime.write_usage) as the table's columns."""
+    if not path.exists():
+        raise UserError(f"{path} does not exist; re-run its job with Snakemake, whose rule passes `advaug --usage`")
+    try:
+        usage = read_json(path)
+        return {column: float(usage[key]) for key, column in USAGE.items()}
+    except (ValueError, KeyError, TypeError):
+        raise UserError(f"{path} is not a usage file of `advaug --usage` (needs {', '.join(USAGE)}); re-run its job") from None
 
 
 def time_per_rule(jobs: pd.DataFrame) -> pd.DataFrame:
