@@ -20,7 +20,7 @@ from advaug.io import read_json
 
 BENCHMARK_DIR = Path(layout.BENCHMARKS_DIR).name  # results/benchmarks/<rule>/...
 WALL = "s"  # Snakemake's wall seconds
-USAGE = {"cpu_s": "cpu_s", "max_rss_mb": "max_rss_mb"}  # usage.json keys -> columns
+USAGE = ("cpu_s", "max_rss_mb")  # usage.json keys, also the table's columns
 
 
 def rule_of(path: Path) -> tuple[str, str]:
@@ -46,7 +46,7 @@ def read_benchmarks(paths: Sequence[Path]) -> pd.DataFrame:
         rule, job = rule_of(path)
         wall = float(pd.to_numeric(frame[WALL], errors="coerce").mean())
         rows.append({"rule": rule, "job": job, "wall_s": wall, **read_usage(Path(layout.usage_beside(path)))})
-    return pd.DataFrame(rows, columns=["rule", "job", "wall_s", *USAGE.values()])
+    return pd.DataFrame(rows, columns=["rule", "job", "wall_s", *USAGE])
 
 
 def read_usage(path: Path) -> dict[str, float]:
@@ -55,7 +55,7 @@ def read_usage(path: Path) -> dict[str, float]:
         raise UserError(f"{path} does not exist; re-run its job with Snakemake, whose rule passes `advaug --usage`")
     try:
         usage = read_json(path)
-        return {column: float(usage[key]) for key, column in USAGE.items()}
+        return {key: float(usage[key]) for key in USAGE}
     except (ValueError, KeyError, TypeError):
         raise UserError(f"{path} is not a usage file of `advaug --usage` (needs {', '.join(USAGE)}); re-run its job") from None
 
