@@ -228,6 +228,43 @@ def test_umap_on_our_exact_neighbours_builds_umap_learns_own_graph():
     assert abs(faithful[0] - faithful[1]) < 0.02 and min(faithful) > 0.9
 
 
+UMAP_FIT_SCRIPT = """
+import json, sys
+import numpy as np
+import advaug.report.embeddings as embeddings
+if sys.argv[1] == "uncached":
+    embeddings.cache_umap_kernels = lambda: None
+points = np.random.default_rng(0).normal(size=(240, 32)).astype(np.float32)
+coordinates = embeddings.umap_coordinates(points)
+stats = {}
+for module_name, name in embeddings.UNCACHED_UMAP_KERNELS:
+    kernel = getattr(sys.modules[module_name], name)
+    stats[name] = [sum(kernel.stats.cache_hits.values()), sum(kernel.stats.cache_misses.values())]
+print(json.dumps({"coordinates": coordinates.tolist(), "stats": stats}))
+"""
+
+
+@pytest.mark.slow
+def test_umap_kernels_compile_once_per_environment_and_draw_the_same_layout():
+    """umap-learn compiles three kernels without numba's disk cache; cache_umap_kernels turns the
+    cache on, so a second process loads them (a hit, no miss, for each) instead of compiling,
+    and the layout is the same to the last bit as with kernels compiled in the process."""
+    pytest.importorskip("umap")
+    import json
+    import subprocess
+    import sys
+
+    def fit(mode: str) -> dict:
+        done = subprocess.run([sys.executable, "-c", UMAP_FIT_SCRIPT, mode], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout.splitlines()[-1])
+
+    first, second, uncached = fit("cached"), fit("cached"), fit("uncached")
+    assert all(hits >= 1 and misses == 0 for hits, misses in second["stats"].values()), second["stats"]
+    assert all(hits == 0 for hits, _ in uncached["stats"].values()), uncached["stats"]
+    assert first["coordinates"] == second["coordinates"] == uncached["coordinates"]
+
+
 def test_evaluate_fits_the_knn_head_on_the_trained_subset_only(digits, digits_dir, tmp_path):
     """With train_fraction 0.2, the images outside the run's subset must not vote: planting
     mislabelled copies of the test images there leaves the evaluated k-NN accuracy unchanged

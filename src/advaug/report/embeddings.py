@@ -9,6 +9,8 @@ inside the function because numba makes its import take seconds.
 
 from __future__ import annotations
 
+import functools
+import importlib
 import warnings
 from pathlib import Path
 from typing import Sequence
@@ -21,11 +23,39 @@ UMAP_NEIGHBORS = 15  # umap-learn's default
 UMAP_SEED = 0
 MAX_LEGEND_CLASSES = 20
 
+#: umap-learn's numba kernels on umap_coordinates' path whose decorators lack ``cache=True``, so
+#: every process compiled them again: 4.8 of the 5.4 s of a first fit of 720 points (AMD VM, one
+#: thread), once per umap job and per test process. Only the serial layout epoch: its parallel
+#: twin wraps the same Python function, and numba's cache does not tell the two apart.
+UNCACHED_UMAP_KERNELS = (
+    ("umap.umap_", "smooth_knn_dist"),
+    ("umap.umap_", "compute_membership_strengths"),
+    ("umap.layouts", "_nb_optimize_layout_euclidean_single_epoch"),
+)
+
+
+@functools.cache
+def cache_umap_kernels() -> None:
+    """Let numba keep umap-learn's uncached kernels in its on-disk cache, as it keeps the ones
+    umap-learn marks ``cache=True`` (in umap's ``__pycache__``, or ``NUMBA_CACHE_DIR``): the same
+    machine code, compiled once per environment instead of once per process, so the same layout
+    (tests/test_knn_angular.py). A umap-learn without one of these kernels fails here, loudly,
+    rather than compiling in every process unnoticed; requirements.lock pins the one checked."""
+    for module_name, kernel_name in UNCACHED_UMAP_KERNELS:
+        kernel = getattr(importlib.import_module(module_name), kernel_name, None)
+        if not hasattr(kernel, "enable_caching"):
+            raise RuntimeError(
+                f"umap-learn has no numba kernel {module_name}.{kernel_name}; "
+                "update advaug.report.embeddings.UNCACHED_UMAP_KERNELS for this umap-learn"
+            )
+        kernel.enable_caching()
+
 
 def umap_coordinates(embeddings: np.ndarray, seed: int = UMAP_SEED) -> np.ndarray:
     """(N, 2) UMAP of L2-normalised embeddings; a fixed random_state makes it repeatable."""
     import umap
 
+    cache_umap_kernels()
     embeddings = np.asarray(embeddings, dtype=np.float32)
     embeddings = embeddings / np.maximum(np.linalg.norm(embeddings, axis=1, keepdims=True), 1e-12)
     neighbours = max(2, min(UMAP_NEIGHBORS, len(embeddings) - 1))
